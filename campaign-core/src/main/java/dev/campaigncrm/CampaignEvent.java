@@ -1,0 +1,23 @@
+package dev.campaigncrm;
+
+import dev.campaigncrm.lead.RejectedRow;
+
+/** Progress of a running campaign, delivered to a {@link CampaignListener} as each lead moves on. */
+public sealed interface CampaignEvent {
+
+    /** A row of the source could not be used; it is in {@code rejected_leads.csv}. */
+    record Rejected(RejectedRow row) implements CampaignEvent {
+    }
+
+    /** A lead finished a stage. */
+    record StageDone(Stage stage, LeadOutcome outcome) implements CampaignEvent {
+    }
+
+    /** A lead failed a stage; the other leads go on. */
+    record StageFailed(Stage stage, LeadOutcome outcome, String reason) implements CampaignEvent {
+    }
+
+    /** A phase finished: 1 (analyse, compose, send) or 2 (collect, classify, report). */
+    record PhaseDone(int phase, CampaignResult result) implements CampaignEvent {
+    }
+}

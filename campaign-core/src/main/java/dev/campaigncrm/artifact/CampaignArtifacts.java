@@ -1,0 +1,39 @@
+package dev.campaigncrm.artifact;
+
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.Stage;
+import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.report.CampaignReport;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files a campaign writes back under one directory ({@code output/...}, {@code report/...}). Rows are written and
+ * flushed as each lead completes a stage, so a crash never costs a record; at the end of a phase the files are
+ * rewritten in source order so that two identical runs give identical files. Implementations are thread-safe.
+ */
+public interface CampaignArtifacts extends AutoCloseable {
+
+    /** The directory holding {@code output/} and {@code report/}. */
+    Path directory();
+
+    /** Appends a row to {@code output/rejected_leads.csv}. */
+    void rejected(RejectedRow row);
+
+    /** Appends the lead's row for a phase-one stage (analyse, compose or send) to that stage's file. */
+    void stageDone(Stage stage, LeadOutcome outcome);
+
+    /** Rewrites the phase-one files in source order. */
+    void phaseOneFinished(List<LeadOutcome> outcomes);
+
+    /** Reads back what phase one wrote, so that phase two can run later, from the files alone. */
+    List<Outreach> readPhaseOne();
+
+    /** Writes {@code emails_with_replies.csv}, both {@code final.csv}s and {@code campaign_report.md}. */
+    void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report);
+
+    /** Flushes and closes the files. */
+    @Override
+    void close();
+}

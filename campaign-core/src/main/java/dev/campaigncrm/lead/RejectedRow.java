@@ -1,0 +1,18 @@
+package dev.campaigncrm.lead;
+
+/**
+ * A row that cannot be used as a lead, kept with the field at fault, the reason and the raw text so that
+ * nothing is lost: it is written to {@code output/rejected_leads.csv}.
+ *
+ * @param source where it came from (file and line)
+ * @param field  the column at fault, e.g. {@code email}; empty when the whole row is at fault
+ * @param reason a sentence a person can act on, e.g. "missing email"
+ * @param raw    the row as it was read (CSV-joined fields)
+ */
+public record RejectedRow(SourceRef source, String field, String reason, String raw) implements LeadRow {
+
+    /** The message a person reads: file, line, field and reason. */
+    public String message() {
+        return source + (field.isEmpty() ? "" : " [" + field + "]") + ": " + reason;
+    }
+}

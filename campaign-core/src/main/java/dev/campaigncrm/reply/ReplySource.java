@@ -1,0 +1,13 @@
+package dev.campaigncrm.reply;
+
+import java.util.List;
+
+/** Step four of the campaign: collects the replies to the emails sent (simulated, from a mailbox, from files). */
+public interface ReplySource {
+
+    /** The replies received for these sent emails; a lead that did not reply has none. */
+    List<Reply> collect(List<Outreach> sent);
+
+    /** A name for logs and the report, e.g. {@code simulated (seed 42)} or {@code imap://host/INBOX}. */
+    String describe();
+}

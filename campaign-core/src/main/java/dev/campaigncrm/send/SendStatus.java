@@ -1,0 +1,16 @@
+package dev.campaigncrm.send;
+
+/** What happened when a lead's email was handed to the mailer. */
+public enum SendStatus {
+    /** The server accepted the message. */
+    SENT,
+    /** The server refused it or could not be reached; the reason is kept. */
+    FAILED,
+    /** Not attempted, e.g. an earlier stage failed for this lead; the reason is kept. */
+    SKIPPED;
+
+    /** Lower-case name for the artifacts. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
