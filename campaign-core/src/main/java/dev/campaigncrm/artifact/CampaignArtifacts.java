@@ -30,6 +30,9 @@ public interface CampaignArtifacts extends AutoCloseable {
     /** Reads back what phase one wrote, so that phase two can run later, from the files alone. */
     List<Outreach> readPhaseOne();
 
+    /** How many rows {@code output/rejected_leads.csv} holds, for a phase two run on its own. */
+    int rejectedCount();
+
     /** Writes {@code emails_with_replies.csv}, both {@code final.csv}s and {@code campaign_report.md}. */
     void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report);
 

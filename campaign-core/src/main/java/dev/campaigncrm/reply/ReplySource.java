@@ -10,4 +10,9 @@ public interface ReplySource {
 
     /** A name for logs and the report, e.g. {@code simulated (seed 42)} or {@code imap://host/INBOX}. */
     String describe();
+
+    /** A source that collects nothing: the default until a simulator or a mailbox is configured. */
+    static ReplySource none() {
+        return new NoReplies();
+    }
 }

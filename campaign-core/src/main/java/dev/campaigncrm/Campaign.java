@@ -1,0 +1,326 @@
+package dev.campaigncrm;
+
+import dev.campaigncrm.analysis.LeadAnalyzer;
+import dev.campaigncrm.analysis.RuleLeadAnalyzer;
+import dev.campaigncrm.artifact.CampaignArtifacts;
+import dev.campaigncrm.artifact.CampaignArtifactsFactory;
+import dev.campaigncrm.compose.CampaignBrief;
+import dev.campaigncrm.compose.EmailComposer;
+import dev.campaigncrm.compose.TemplateEmailComposer;
+import dev.campaigncrm.internal.pipeline.CampaignPlan;
+import dev.campaigncrm.internal.pipeline.CampaignRunner;
+import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadSource;
+import dev.campaigncrm.lead.LeadSourceFactory;
+import dev.campaigncrm.reply.ReplyClassifier;
+import dev.campaigncrm.reply.ReplySource;
+import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.report.MarkdownReportWriter;
+import dev.campaigncrm.report.ReportWriter;
+import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.send.MailerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An outbound campaign: leads in, scored and enriched, a personal email each, sent, replies collected and classified,
+ * a report and CSV write-backs out.
+ *
+ * <pre>{@code
+ * CampaignResult result = Campaign.builder()
+ *         .leads(Path.of("dataset/leads.csv"))
+ *         .replies(ReplySimulator.seeded(42))
+ *         .writeArtifacts(Path.of("."))
+ *         .run();
+ * }</pre>
+ * Every step has an offline default; each can be replaced through the builder.
+ */
+public final class Campaign {
+
+    private final Builder builder;
+
+    private Campaign(Builder builder) {
+        this.builder = builder;
+    }
+
+    /** Starts configuring a campaign. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs both phases and returns everything they produced. */
+    public CampaignResult run() {
+        return execute(true, CampaignRunner::both);
+    }
+
+    /** Runs both phases on a thread of its own. */
+    public CompletableFuture<CampaignResult> runAsync() {
+        CompletableFuture<CampaignResult> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(run());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "campaign-run");
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /** Phase one alone: analyse, compose and send; the artifacts then hold what phase two needs. */
+    public CampaignResult runPhaseOne() {
+        return execute(true, CampaignRunner::phaseOne);
+    }
+
+    /** Phase two alone: collect and classify replies and write the report, from the files phase one wrote. */
+    public CampaignResult runPhaseTwo() {
+        return execute(false, CampaignRunner::phaseTwoFromArtifacts);
+    }
+
+    /** Runs a phase and closes what the run itself opened (never a mailer or artifacts the caller passed in). */
+    private CampaignResult execute(boolean phaseOne, Function<CampaignRunner, CampaignResult> phase) {
+        CampaignPlan plan = plan(phaseOne);
+        try {
+            return phase.apply(new CampaignRunner(plan));
+        } finally {
+            if (builder.mailer == null && plan.mailer() != null) {
+                plan.mailer().close();
+            }
+            if (builder.artifacts == null && plan.artifacts() != null) {
+                plan.artifacts().close();
+            }
+        }
+    }
+
+    private CampaignPlan plan(boolean phaseOne) {
+        Builder b = builder;
+        LeadSource leads = phaseOne ? b.resolveLeads() : null;
+        Mailer mailer = phaseOne ? b.resolveMailer() : null;
+        CampaignArtifacts artifacts = b.resolveArtifacts();
+        LocalDate asOf = b.asOf != null ? b.asOf : LocalDate.now();
+        String id = b.campaignId != null ? b.campaignId : "campaign-" + asOf;
+        EmailComposer composer = b.composer != null ? b.composer
+                : TemplateEmailComposer.builder().brief(b.brief).seed(b.seed).build();
+        return new CampaignPlan(id, asOf, leads, b.analyzer, composer, mailer, b.replies, b.classifier, b.reporter,
+                artifacts, b.concurrency, b.executor, b.listener);
+    }
+
+    /** Fluent configuration of a {@link Campaign}; every step has an offline default. */
+    public static final class Builder {
+        private Supplier<LeadSource> leads;
+        private LocalDate asOf;
+        private String campaignId;
+        private LeadAnalyzer analyzer = RuleLeadAnalyzer.defaults();
+        private EmailComposer composer;
+        private CampaignBrief brief = CampaignBrief.example();
+        private long seed;
+        private Mailer mailer;
+        private ReplySource replies = ReplySource.none();
+        private ReplyClassifier classifier = RuleReplyClassifier.defaults();
+        private ReportWriter reporter = MarkdownReportWriter.defaults();
+        private Path artifactDir;
+        private CampaignArtifacts artifacts;
+        private int concurrency = 8;
+        private Executor executor;
+        private CampaignListener listener = CampaignListener.none();
+        private Map<String, String> environment = System.getenv();
+
+        private Builder() {
+        }
+
+        /** Reads leads from a file, through a {@link LeadSourceFactory} on the classpath (campaign-csv for CSV). */
+        public Builder leads(Path file) {
+            Objects.requireNonNull(file, "file");
+            this.leads = () -> openLeads(file);
+            return this;
+        }
+
+        /** Reads leads from any source. */
+        public Builder leads(LeadSource source) {
+            Objects.requireNonNull(source, "source");
+            this.leads = () -> source;
+            return this;
+        }
+
+        /** Uses leads built in code. */
+        public Builder leads(List<Lead> list) {
+            return leads(LeadSource.of(list));
+        }
+
+        /** The day recency is measured from; default today. */
+        public Builder asOf(LocalDate day) {
+            this.asOf = Objects.requireNonNull(day, "day");
+            return this;
+        }
+
+        /** The campaign's id, used in logs and the report; default {@code campaign-<asOf>}. */
+        public Builder campaignId(String id) {
+            this.campaignId = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /** Step one: replaces the rule-based analyser (enrichment, score, persona). */
+        public Builder analyzer(LeadAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        /** Step two: replaces the template composer. */
+        public Builder composer(EmailComposer composer) {
+            this.composer = Objects.requireNonNull(composer, "composer");
+            return this;
+        }
+
+        /** What the default composer writes about and who signs; default {@link CampaignBrief#example()}. */
+        public Builder brief(CampaignBrief brief) {
+            this.brief = Objects.requireNonNull(brief, "brief");
+            return this;
+        }
+
+        /** The seed that varies the default composer's wording; same seed, same emails. Default 0. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Step three: the mailer; default an SMTP mailer from {@code SMTP_*} variables (needs campaign-mail). */
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /** Step four: where replies come from, e.g. {@code ReplySimulator.seeded(42)}; default none. */
+        public Builder replies(ReplySource source) {
+            this.replies = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Step five: replaces the rule-based reply classifier. */
+        public Builder classifier(ReplyClassifier classifier) {
+            this.classifier = Objects.requireNonNull(classifier, "classifier");
+            return this;
+        }
+
+        /** Step six: replaces the markdown report writer. */
+        public Builder reportWriter(ReportWriter writer) {
+            this.reporter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /** Writes the seed's files under {@code dir/output} and {@code dir/report} (needs campaign-csv). */
+        public Builder writeArtifacts(Path dir) {
+            this.artifactDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** Writes artifacts through your own implementation. */
+        public Builder artifacts(CampaignArtifacts artifacts) {
+            this.artifacts = Objects.requireNonNull(artifacts, "artifacts");
+            return this;
+        }
+
+        /** How many leads each stage works on at once; default 8. */
+        public Builder concurrency(int leadsPerStage) {
+            if (leadsPerStage < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1 but was " + leadsPerStage);
+            }
+            this.concurrency = leadsPerStage;
+            return this;
+        }
+
+        /** Runs the stages on your executor instead of threads owned by the run. */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Receives a progress event as each lead moves through a stage. */
+        public Builder listener(CampaignListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The variables the default mailer reads instead of the process environment (for tests and embedding). */
+        public Builder environment(Map<String, String> env) {
+            this.environment = Map.copyOf(env);
+            return this;
+        }
+
+        /** The configured campaign. */
+        public Campaign build() {
+            return new Campaign(this);
+        }
+
+        /** Builds and runs both phases. */
+        public CampaignResult run() {
+            return build().run();
+        }
+
+        /** Builds and runs both phases on a thread of its own. */
+        public CompletableFuture<CampaignResult> runAsync() {
+            return build().runAsync();
+        }
+
+        /** Builds and runs phase one. */
+        public CampaignResult runPhaseOne() {
+            return build().runPhaseOne();
+        }
+
+        /** Builds and runs phase two from the files phase one wrote. */
+        public CampaignResult runPhaseTwo() {
+            return build().runPhaseTwo();
+        }
+
+        private LeadSource resolveLeads() {
+            if (leads == null) {
+                throw new CampaignException("No leads: call .leads(Path), .leads(LeadSource) or .leads(List<Lead>).");
+            }
+            return leads.get();
+        }
+
+        private Mailer resolveMailer() {
+            if (mailer != null) {
+                return mailer;
+            }
+            return ServiceLoader.load(MailerFactory.class).findFirst()
+                    .map(f -> f.fromEnvironment(environment))
+                    .orElseThrow(() -> new CampaignException("No mailer: add the dependency "
+                            + "dev.campaigncrm:campaign-mail (SMTP, configured by SMTP_HOST and SMTP_PORT) "
+                            + "or call .mailer(Mailer)."));
+        }
+
+        private CampaignArtifacts resolveArtifacts() {
+            if (artifacts != null || artifactDir == null) {
+                return artifacts;
+            }
+            return ServiceLoader.load(CampaignArtifactsFactory.class).findFirst()
+                    .map(f -> f.open(artifactDir))
+                    .orElseThrow(() -> new CampaignException("Writing artifacts needs the dependency "
+                            + "dev.campaigncrm:campaign-csv, or call .artifacts(CampaignArtifacts)."));
+        }
+
+        private static LeadSource openLeads(Path file) {
+            if (!Files.isRegularFile(file)) {
+                throw new CampaignException("Lead file not found: " + file.toAbsolutePath());
+            }
+            return ServiceLoader.load(LeadSourceFactory.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .filter(f -> f.supports(file))
+                    .findFirst()
+                    .map(f -> f.open(file))
+                    .orElseThrow(() -> new CampaignException("No lead source reads " + file.getFileName()
+                            + ": add the dependency dev.campaigncrm:campaign-csv for CSV files, "
+                            + "or call .leads(LeadSource)."));
+        }
+    }
+}

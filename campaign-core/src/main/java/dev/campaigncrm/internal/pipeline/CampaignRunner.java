@@ -1,0 +1,329 @@
+package dev.campaigncrm.internal.pipeline;
+
+import dev.campaigncrm.CampaignEvent;
+import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.CampaignResult;
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.RunInfo;
+import dev.campaigncrm.Stage;
+import dev.campaigncrm.StageFailure;
+import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadRow;
+import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.report.CampaignReport;
+import dev.campaigncrm.report.CampaignStats;
+import dev.campaigncrm.send.SendResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link CampaignPlan}: phase one streams leads through analyse, compose and send, each lead on its own chain
+ * of CompletableFutures with a bounded number in flight per stage and no barrier between stages; phase two collects
+ * replies, classifies them and writes the report. One lead's failure is recorded on that lead and never stops the
+ * others.
+ */
+public final class CampaignRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
+
+    private final CampaignPlan plan;
+    private final Instant started = Instant.now();
+
+    /** A runner for one plan. */
+    public CampaignRunner(CampaignPlan plan) {
+        this.plan = plan;
+    }
+
+    /** Phase one alone. */
+    public CampaignResult phaseOne() {
+        return withWorkers(this::phaseOne);
+    }
+
+    /** Both phases, phase two starting from phase one's in-memory results. */
+    public CampaignResult both() {
+        return withWorkers(workers -> {
+            CampaignResult first = phaseOne(workers);
+            return phaseTwo(workers, first.outcomes(), first.rejected(), first.rejected().size());
+        });
+    }
+
+    /** Phase two alone, from what phase one wrote to the artifacts. */
+    public CampaignResult phaseTwoFromArtifacts() {
+        if (plan.artifacts() == null) {
+            throw new CampaignException("Phase two on its own reads phase one's files: call .writeArtifacts(dir) "
+                    + "with the directory phase one wrote to.");
+        }
+        List<LeadOutcome> outcomes = plan.artifacts().readPhaseOne().stream()
+                .map(o -> new LeadOutcome(o.index(), o.analysis().lead(), o.analysis(), o.draft(), o.send(), null,
+                        null, failureOf(o.send())))
+                .toList();
+        return withWorkers(workers -> phaseTwo(workers, outcomes, List.of(), plan.artifacts().rejectedCount()));
+    }
+
+    private CampaignResult withWorkers(java.util.function.Function<Executor, CampaignResult> body) {
+        if (plan.executor() != null) {
+            return body.apply(plan.executor());
+        }
+        ExecutorService owned = Executors.newCachedThreadPool(daemonThreads());
+        try {
+            return body.apply(owned);
+        } finally {
+            owned.shutdown();
+        }
+    }
+
+    private CampaignResult phaseOne(Executor workers) {
+        plan.mailer().checkReachable();
+        log.info("Campaign {}: phase one (analyse, compose, send) from {} to {}, as of {}", plan.campaignId(),
+                plan.leads().name(), plan.mailer().describe(), plan.asOf());
+        Executor analyze = new BoundedExecutor(workers, plan.concurrency());
+        Executor compose = new BoundedExecutor(workers, plan.concurrency());
+        Executor send = new BoundedExecutor(workers, plan.concurrency());
+        Semaphore inFlight = new Semaphore(Math.max(16, plan.concurrency() * 4));
+        LeadValidator validator = new LeadValidator();
+        List<RejectedRow> rejected = new ArrayList<>();
+        List<CompletableFuture<LeadOutcome>> chains = new ArrayList<>();
+        try (Stream<LeadRow> rows = plan.leads().rows()) {
+            Iterator<LeadRow> it = rows.iterator();
+            while (it.hasNext()) {
+                LeadRow row = it.next();
+                RejectedRow bad = row instanceof RejectedRow r ? r : validator.check((Lead) row).orElse(null);
+                if (bad != null) {
+                    reject(bad, rejected);
+                    continue;
+                }
+                acquire(inFlight);
+                LeadOutcome start = LeadOutcome.of(chains.size(), (Lead) row);
+                chains.add(CompletableFuture.supplyAsync(() -> analyze(start), analyze)
+                        .thenApplyAsync(this::compose, compose)
+                        .thenApplyAsync(this::send, send)
+                        .whenComplete((o, e) -> inFlight.release()));
+            }
+        }
+        List<LeadOutcome> outcomes = join(chains);
+        if (plan.artifacts() != null) {
+            plan.artifacts().phaseOneFinished(outcomes);
+        }
+        CampaignResult result = result(outcomes, rejected, null);
+        log.info("Campaign {}: phase one done: {} leads, {} rejected rows, {} sent, {} failed", plan.campaignId(),
+                outcomes.size(), rejected.size(), result.sentCount(), result.failedCount());
+        emit(new CampaignEvent.PhaseDone(1, result));
+        return result;
+    }
+
+    private CampaignResult phaseTwo(Executor workers, List<LeadOutcome> phaseOne, List<RejectedRow> rejected,
+                                    int rejectedCount) {
+        log.info("Campaign {}: phase two (collect, classify, report), replies from {}", plan.campaignId(),
+                plan.replies().describe());
+        List<Outreach> sent = phaseOne.stream()
+                .filter(LeadOutcome::sent)
+                .map(o -> new Outreach(o.index(), o.analysis(), o.draft(), o.send()))
+                .toList();
+        Map<String, Reply> replies = firstReplyPerLead(collect(sent), phaseOne);
+        Executor classify = new BoundedExecutor(workers, plan.concurrency());
+        List<CompletableFuture<LeadOutcome>> chains = phaseOne.stream()
+                .map(o -> o.sent()
+                        ? CompletableFuture.supplyAsync(() -> classify(o, replies.get(o.lead().id())), classify)
+                        : CompletableFuture.completedFuture(o))
+                .toList();
+        List<LeadOutcome> outcomes = join(chains);
+        CampaignStats stats = CampaignStats.compute(outcomes, rejectedCount, runInfo());
+        CampaignReport report;
+        try {
+            report = plan.reporter().write(stats, outcomes);
+        } catch (RuntimeException e) {
+            throw new CampaignException("The report could not be written: " + reason(e), e);
+        }
+        if (plan.artifacts() != null) {
+            plan.artifacts().phaseTwoFinished(outcomes, report);
+        }
+        CampaignResult result = result(outcomes, rejected, report);
+        log.info("Campaign {}: phase two done: {} replies collected, report written", plan.campaignId(),
+                replies.size());
+        emit(new CampaignEvent.PhaseDone(2, result));
+        return result;
+    }
+
+    private LeadOutcome analyze(LeadOutcome in) {
+        return step(Stage.ANALYZE, in, o -> o.withAnalysis(plan.analyzer().analyze(o.lead(), plan.asOf())));
+    }
+
+    private LeadOutcome compose(LeadOutcome in) {
+        return step(Stage.COMPOSE, in, o -> o.withDraft(plan.composer().compose(o.analysis())));
+    }
+
+    /** Every lead gets a send row: sent, failed with the reason, or skipped because an earlier stage failed. */
+    private LeadOutcome send(LeadOutcome in) {
+        Lead lead = in.lead();
+        if (in.failure() != null) {
+            LeadOutcome skipped = in.withSend(SendResult.skipped(lead.id(), lead.email(), Instant.now(),
+                    in.failure().stage().label() + " failed: " + in.failure().reason()));
+            record(Stage.SEND, skipped);
+            return skipped;
+        }
+        SendResult result;
+        try {
+            result = plan.mailer().send(in.draft());
+        } catch (RuntimeException e) {
+            result = SendResult.failed(lead.id(), lead.email(), Instant.now(), reason(e));
+        }
+        LeadOutcome out = in.withSend(result);
+        if (!result.isSent()) {
+            log.warn("send failed for lead {} ({}): {}", lead.id(), lead.source(), result.error());
+            out = out.withFailure(new StageFailure(Stage.SEND, result.error()));
+        }
+        record(Stage.SEND, out);
+        emit(result.isSent() ? new CampaignEvent.StageDone(Stage.SEND, out)
+                : new CampaignEvent.StageFailed(Stage.SEND, out, result.error()));
+        return out;
+    }
+
+    private LeadOutcome classify(LeadOutcome in, Reply reply) {
+        if (reply == null) {
+            return in.withReply(null, ReplyClassification.noReply());
+        }
+        ReplyClassification c;
+        try {
+            c = plan.classifier().classify(reply);
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            log.warn("classify failed for lead {}: {}", in.lead().id(), reason);
+            c = new ReplyClassification(ReplyCategory.UNCLEAR, 0.0, "not classified; a person should read it",
+                    Provenance.fallback("none", "classifier failed: " + reason));
+        }
+        LeadOutcome out = in.withReply(reply, c);
+        emit(new CampaignEvent.StageDone(Stage.CLASSIFY, out));
+        return out;
+    }
+
+    private List<Reply> collect(List<Outreach> sent) {
+        try {
+            return plan.replies().collect(sent);
+        } catch (RuntimeException e) {
+            throw new CampaignException("Replies could not be collected from " + plan.replies().describe() + ": "
+                    + reason(e), e);
+        }
+    }
+
+    private static Map<String, Reply> firstReplyPerLead(List<Reply> replies, List<LeadOutcome> outcomes) {
+        Map<String, Reply> byLead = new HashMap<>();
+        replies.stream()
+                .sorted(Comparator.comparing(Reply::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(r -> byLead.putIfAbsent(r.leadId(), r));
+        long known = outcomes.stream().filter(o -> byLead.containsKey(o.lead().id())).count();
+        if (known < byLead.size()) {
+            log.warn("{} replies name no lead of this campaign and were left out", byLead.size() - known);
+        }
+        return byLead;
+    }
+
+    private LeadOutcome step(Stage stage, LeadOutcome in, UnaryOperator<LeadOutcome> work) {
+        if (in.failure() != null) {
+            return in;
+        }
+        LeadOutcome out;
+        try {
+            out = work.apply(in);
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            log.warn("{} failed for lead {} ({}): {}", stage.label(), in.lead().id(), in.lead().source(), reason);
+            LeadOutcome failed = in.withFailure(new StageFailure(stage, reason));
+            emit(new CampaignEvent.StageFailed(stage, failed, reason));
+            return failed;
+        }
+        record(stage, out);
+        emit(new CampaignEvent.StageDone(stage, out));
+        return out;
+    }
+
+    private void record(Stage stage, LeadOutcome outcome) {
+        if (plan.artifacts() != null) {
+            plan.artifacts().stageDone(stage, outcome);
+        }
+    }
+
+    private void reject(RejectedRow row, List<RejectedRow> rejected) {
+        log.warn("Rejected {}", row.message());
+        rejected.add(row);
+        if (plan.artifacts() != null) {
+            plan.artifacts().rejected(row);
+        }
+        emit(new CampaignEvent.Rejected(row));
+    }
+
+    private void emit(CampaignEvent event) {
+        try {
+            plan.listener().onEvent(event);
+        } catch (RuntimeException e) {
+            log.warn("A campaign listener failed on {}: {}", event.getClass().getSimpleName(), reason(e));
+        }
+    }
+
+    private CampaignResult result(List<LeadOutcome> outcomes, List<RejectedRow> rejected, CampaignReport report) {
+        return new CampaignResult(runInfo(), outcomes, rejected, report,
+                plan.artifacts() == null ? null : plan.artifacts().directory());
+    }
+
+    private RunInfo runInfo() {
+        return new RunInfo(plan.campaignId(), plan.asOf(), plan.leads() == null ? "phase one files"
+                : plan.leads().name(), plan.mailer() == null ? "not used" : plan.mailer().describe(),
+                plan.replies().describe(), Duration.between(started, Instant.now()));
+    }
+
+    private static StageFailure failureOf(SendResult send) {
+        return send.isSent() ? null : new StageFailure(Stage.SEND, send.error());
+    }
+
+    private static List<LeadOutcome> join(List<CompletableFuture<LeadOutcome>> chains) {
+        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
+        return chains.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static void acquire(Semaphore s) {
+        try {
+            s.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CampaignException("Interrupted while reading leads", e);
+        }
+    }
+
+    /** The exception's message for a person: its own message, or its type when it has none. */
+    static String reason(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.replaceAll("[\\r\\n]+", " ");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "campaign-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package dev.campaigncrm.examples;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The example's command line.
+ *
+ * @param command     {@code run} (default) or {@code classify}
+ * @param phase       0 both, 1 phase one only, 2 phase two only
+ * @param leads       the lead file
+ * @param workdir     where {@code output/} and {@code report/} go
+ * @param asOf        the day recency is measured from
+ * @param smtp        {@code HOST:PORT}, or null to use SMTP_HOST/SMTP_PORT or the embedded server
+ * @param seed        seed of the composer's wording and the reply simulator
+ * @param concurrency leads per stage
+ * @param files       the files to classify
+ */
+record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String smtp, long seed,
+                  int concurrency, List<Path> files) {
+
+    static final String USAGE = """
+            Usage:
+              java -jar campaign-examples.jar [options]          run the example campaign (both phases)
+              java -jar campaign-examples.jar classify FILE...   classify reply files (.eml or plain text)
+
+            Options:
+              --leads FILE        lead CSV (default dataset/leads.csv)
+              --workdir DIR       where output/ and report/ are written (default .)
+              --as-of YYYY-MM-DD  day recency is measured from (default today)
+              --smtp HOST:PORT    SMTP server (default SMTP_HOST/SMTP_PORT, else localhost:1025, else an
+                                  embedded server started for the run)
+              --seed N            seed of the email wording and the simulated replies (default 42)
+              --phase 1|2|both    phase one (analyse, write, send), phase two (replies, report) or both
+              --concurrency N     leads per stage (default 8)
+              --help              this text
+            """;
+
+    /** Parses the arguments; throws IllegalArgumentException with a message for the user. */
+    static AppOptions parse(String... args) {
+        String command = "run";
+        int phase = 0;
+        Path leads = Path.of("dataset", "leads.csv");
+        Path workdir = Path.of(".");
+        LocalDate asOf = LocalDate.now();
+        String smtp = null;
+        long seed = 42;
+        int concurrency = 8;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (i == 0 && a.equals("classify")) {
+                command = "classify";
+                continue;
+            }
+            if (command.equals("classify") && !a.startsWith("--")) {
+                files.add(Path.of(a));
+                continue;
+            }
+            switch (a) {
+                case "--leads" -> leads = Path.of(value(args, ++i, a));
+                case "--workdir" -> workdir = Path.of(value(args, ++i, a));
+                case "--as-of" -> asOf = date(value(args, ++i, a));
+                case "--smtp" -> smtp = hostPort(value(args, ++i, a));
+                case "--seed" -> seed = number(value(args, ++i, a), a);
+                case "--concurrency" -> concurrency = (int) number(value(args, ++i, a), a);
+                case "--phase" -> phase = phase(value(args, ++i, a));
+                case "--help", "-h" -> command = "help";
+                default -> throw new IllegalArgumentException("Unknown option " + a + "\n\n" + USAGE);
+            }
+        }
+        if (command.equals("classify") && files.isEmpty()) {
+            throw new IllegalArgumentException("classify needs at least one file\n\n" + USAGE);
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("--concurrency must be at least 1");
+        }
+        return new AppOptions(command, phase, leads, workdir, asOf, smtp, seed, concurrency, List.copyOf(files));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n\n" + USAGE);
+        }
+        return args[i];
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of must be a date like 2026-11-24, not '" + s + "'");
+        }
+    }
+
+    private static long number(String s, String option) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, not '" + s + "'");
+        }
+    }
+
+    private static String hostPort(String s) {
+        if (!s.matches("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}")) {
+            throw new IllegalArgumentException("--smtp must be HOST:PORT, e.g. localhost:1025, not '" + s + "'");
+        }
+        return s;
+    }
+
+    private static int phase(String s) {
+        return switch (s) {
+            case "1", "one" -> 1;
+            case "2", "two" -> 2;
+            case "both" -> 0;
+            default -> throw new IllegalArgumentException("--phase must be 1, 2 or both, not '" + s + "'");
+        };
+    }
+}

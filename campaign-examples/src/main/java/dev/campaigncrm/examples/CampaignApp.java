@@ -1,0 +1,154 @@
+package dev.campaigncrm.examples;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.campaigncrm.Campaign;
+import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.CampaignResult;
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.lead.LeadSourceException;
+import dev.campaigncrm.mail.SmtpMailer;
+import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.reply.ReplySimulator;
+import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.send.MailerUnavailableException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The bundled example: runs the seed's campaign on {@code dataset/leads.csv}, writing {@code output/} and
+ * {@code report/}, against MailHog, any SMTP server, or an embedded one it starts when none is running.
+ */
+public final class CampaignApp {
+
+    private final PrintStream out;
+    private final Map<String, String> env;
+
+    CampaignApp(PrintStream out, Map<String, String> env) {
+        this.out = out;
+        this.env = env;
+    }
+
+    /** Runs the command line and exits with 0 on success, 1 on a campaign error, 2 on a usage error. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err, System.getenv()));
+    }
+
+    /** Runs the command line with the given streams and environment; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            CampaignApp app = new CampaignApp(out, env);
+            switch (options.command()) {
+                case "help" -> out.print(AppOptions.USAGE);
+                case "classify" -> new ClassifyCommand(out).run(options.files());
+                default -> app.campaign(options);
+            }
+            return 0;
+        } catch (CampaignException | LeadSourceException | MailerUnavailableException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void campaign(AppOptions o) {
+        GreenMail embedded = null;
+        Map<String, String> smtpEnv = new HashMap<>(env);
+        if (o.smtp() != null) {
+            int colon = o.smtp().lastIndexOf(':');
+            smtpEnv.put("SMTP_HOST", o.smtp().substring(0, colon));
+            smtpEnv.put("SMTP_PORT", o.smtp().substring(colon + 1));
+        } else if (env.get("SMTP_HOST") == null && o.phase() != 2 && !listening("localhost", 1025)) {
+            embedded = new GreenMail(ServerSetup.SMTP.dynamicPort());
+            embedded.start();
+            smtpEnv.put("SMTP_HOST", "127.0.0.1");
+            smtpEnv.put("SMTP_PORT", String.valueOf(embedded.getSmtp().getPort()));
+            out.println("Nothing listens on localhost:1025 and no --smtp or SMTP_HOST was given: started an embedded "
+                    + "SMTP server (GreenMail) on 127.0.0.1:" + embedded.getSmtp().getPort()
+                    + " for this run. Its mail is discarded at exit; start MailHog to inspect messages.");
+        }
+        try (Mailer mailer = SmtpMailer.fromEnvironment(smtpEnv)) {
+            Campaign campaign = Campaign.builder()
+                    .leads(o.leads())
+                    .asOf(o.asOf())
+                    .seed(o.seed())
+                    .mailer(mailer)
+                    .replies(ReplySimulator.seeded(o.seed()))
+                    .writeArtifacts(o.workdir())
+                    .concurrency(o.concurrency())
+                    .listener(new ProgressPrinter(out))
+                    .build();
+            out.println("Campaign on " + o.leads() + " as of " + o.asOf() + ", mail to " + mailer.describe());
+            CampaignResult result = switch (o.phase()) {
+                case 1 -> campaign.runPhaseOne();
+                case 2 -> campaign.runPhaseTwo();
+                default -> campaign.run();
+            };
+            summary(result, o);
+            if (embedded != null) {
+                out.println("The embedded SMTP server received " + embedded.getReceivedMessages().length
+                        + " messages.");
+            }
+        } finally {
+            if (embedded != null) {
+                embedded.stop();
+            }
+        }
+    }
+
+    private void summary(CampaignResult r, AppOptions o) {
+        out.println();
+        out.println("Summary");
+        out.printf("  leads %d, rejected rows %d, sent %d, failed or skipped %d%n", r.outcomes().size(),
+                r.rejected().size(), r.sentCount(), r.outcomes().size() - r.sentCount());
+        if (r.report() != null) {
+            Map<ReplyCategory, Integer> byClass = new EnumMap<>(ReplyCategory.class);
+            r.outcomes().stream().filter(x -> x.classification() != null)
+                    .forEach(x -> byClass.merge(x.classification().category(), 1, Integer::sum));
+            long replies = r.outcomes().stream().filter(x -> x.reply() != null).count();
+            out.printf("  replies %d (%s), by class %s%n", replies, r.run().replySource(), byClass);
+        }
+        if (o.phase() != 2) {
+            out.println();
+            out.println("Two sample emails");
+            r.outcomes().stream().map(LeadOutcome::draft).filter(Objects::nonNull).limit(2)
+                    .forEach(this::printDraft);
+        }
+        if (r.artifacts() != null) {
+            out.println("Artifacts: " + r.artifacts().resolve("output").toAbsolutePath().normalize() + " and "
+                    + r.artifacts().resolve("report").toAbsolutePath().normalize());
+        }
+    }
+
+    private void printDraft(EmailDraft d) {
+        out.println("----------------------------------------------------------------------");
+        out.println("To: " + d.recipientName() + " <" + d.to() + ">   [" + d.tone().label() + ", "
+                + d.urgency().label() + "]");
+        out.println("Subject: " + d.subject());
+        out.println();
+        out.println(d.body());
+    }
+
+    private static boolean listening(String host, int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

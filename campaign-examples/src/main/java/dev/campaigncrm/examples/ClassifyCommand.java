@@ -1,0 +1,58 @@
+package dev.campaigncrm.examples;
+
+import dev.campaigncrm.mail.EmlReplyReader;
+import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.reply.ReplyClassifier;
+import dev.campaigncrm.reply.RuleReplyClassifier;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code classify FILE...}: classifies reply files with the default classifier and prints CSV. */
+final class ClassifyCommand {
+
+    private final PrintStream out;
+    private final ReplyClassifier classifier = RuleReplyClassifier.defaults();
+
+    ClassifyCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Prints {@code file,category,confidence,rationale}, one row per file, in the order given. */
+    void run(List<Path> files) {
+        out.println("file,category,confidence,rationale");
+        for (Path file : files) {
+            ReplyClassification c = classifier.classify(read(file));
+            out.println(String.join(",", cell(file.toString()), c.category().label(),
+                    String.format(Locale.ROOT, "%.2f", c.confidence()), cell(c.rationale())));
+        }
+    }
+
+    private static Reply read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UncheckedIOException(new IOException("No such file: " + file));
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")) {
+            return EmlReplyReader.read(file);
+        }
+        try {
+            return new Reply("", "", "", Files.readString(file, StandardCharsets.UTF_8), Map.of(), Instant.EPOCH,
+                    "file");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String cell(String v) {
+        String safe = v.matches("^[=+\\-@\\t\\r].*") ? "'" + v : v;
+        return safe.matches("(?s).*[\",\\r\\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+}
