@@ -111,12 +111,12 @@ public final class HeaderMapping {
      */
     public Optional<LeadRow> toRow(List<String> fields, long line) {
         SourceRef source = new SourceRef(fileName, line);
+        if (fields.stream().allMatch(f -> f == null || f.isBlank())) {
+            return Optional.empty();
+        }
         if (fields.size() > width) {
             return Optional.of(new RejectedRow(source, "", "row has " + fields.size() + " fields but the header has "
                     + width, CsvText.join(fields)));
-        }
-        if (fields.stream().allMatch(f -> f == null || f.isBlank())) {
-            return Optional.empty();
         }
         String name = columns.containsKey(LeadField.NAME) ? get(fields, columns.get(LeadField.NAME))
                 : (get(fields, firstName).strip() + " " + get(fields, lastName).strip()).strip();
