@@ -1,0 +1,191 @@
+package dev.campaigncrm.csv;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.Stage;
+import dev.campaigncrm.artifact.CampaignArtifacts;
+import dev.campaigncrm.csv.internal.ArtifactColumns;
+import dev.campaigncrm.csv.internal.ArtifactFile;
+import dev.campaigncrm.csv.internal.Column;
+import dev.campaigncrm.csv.internal.PhaseOneReader;
+import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.report.CampaignReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes the campaign's CSV artifacts with FastCSV under one directory: {@code output/rejected_leads.csv},
+ * {@code analyzed_leads.csv}, {@code emails_generated.csv}, {@code emails_sent_status.csv},
+ * {@code emails_with_replies.csv}, {@code final.csv}, and {@code report/final.csv} (a byte-identical copy) with
+ * {@code report/campaign_report.md}. Every cell that a spreadsheet would run as a formula is written behind a single
+ * quote (plain numbers excepted) and read back without it. Phase-one rows are appended and flushed as each lead
+ * completes a stage, then rewritten in source order when the phase ends. Thread-safe.
+ *
+ * <p>While rows are appended, {@code analyzed_leads.csv} has the extra columns of the first lead written; the rewrite
+ * at the end of phase one has the union of every lead's extra columns, in first-seen order.
+ */
+public final class CsvCampaignArtifacts implements CampaignArtifacts {
+
+    private final Path directory;
+    private final ArtifactFile rejected;
+    private final ArtifactFile analyzed;
+    private final ArtifactFile emails;
+    private final ArtifactFile sendStatus;
+
+    private CsvCampaignArtifacts(Path directory) {
+        this.directory = directory;
+        Path output = directory.resolve("output");
+        this.rejected = new ArtifactFile(output.resolve("rejected_leads.csv"));
+        this.analyzed = new ArtifactFile(output.resolve("analyzed_leads.csv"));
+        this.emails = new ArtifactFile(output.resolve("emails_generated.csv"));
+        this.sendStatus = new ArtifactFile(output.resolve("emails_sent_status.csv"));
+    }
+
+    /**
+     * Opens the artifacts under a directory, creating {@code output/} and {@code report/}. Existing files are left
+     * alone until this instance first writes to them (so phase two can read what phase one wrote).
+     */
+    public static CsvCampaignArtifacts open(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        try {
+            Files.createDirectories(directory.resolve("output"));
+            Files.createDirectories(directory.resolve("report"));
+        } catch (IOException e) {
+            throw new CampaignException("Could not create the artifact directories under " + directory + ": "
+                    + e.getMessage(), e);
+        }
+        return new CsvCampaignArtifacts(directory);
+    }
+
+    /** The directory holding {@code output/} and {@code report/}. */
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    /** Appends the row to {@code output/rejected_leads.csv} and flushes it. */
+    @Override
+    public void rejected(RejectedRow row) {
+        rejected.append(ArtifactColumns.REJECTED, ArtifactColumns.rejectedRow(row));
+    }
+
+    /** Appends the lead's row to the stage's file and flushes it; other stages are ignored. */
+    @Override
+    public void stageDone(Stage stage, LeadOutcome outcome) {
+        switch (stage) {
+            case ANALYZE -> appendAnalyzed(outcome);
+            case COMPOSE -> append(emails, ArtifactColumns.emails(), outcome);
+            case SEND -> append(sendStatus, ArtifactColumns.sendStatus(), outcome);
+            default -> {
+                // phase two's files are written whole by phaseTwoFinished
+            }
+        }
+    }
+
+    /**
+     * Rewrites the three phase-one files sorted by outcome index: the analysed leads, the drafted emails and every
+     * send result. Writes a header-only {@code rejected_leads.csv} when no row was rejected in this run.
+     */
+    @Override
+    public void phaseOneFinished(List<LeadOutcome> outcomes) {
+        List<LeadOutcome> sorted = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
+        List<Column> analyzedColumns = ArtifactColumns.analyzed(ArtifactColumns.extras(sorted));
+        rewrite(analyzed, analyzedColumns, sorted.stream().filter(o -> o.analysis() != null).toList());
+        rewrite(emails, ArtifactColumns.emails(), sorted.stream().filter(o -> o.draft() != null).toList());
+        rewrite(sendStatus, ArtifactColumns.sendStatus(), sorted.stream().filter(o -> o.send() != null).toList());
+        if (rejected.header() == null) {
+            rejected.rewrite(ArtifactColumns.REJECTED, sink -> { });
+        }
+    }
+
+    /**
+     * Reads phase one's files back. Each {@link Outreach} has the index of its row in {@code analyzed_leads.csv};
+     * enrichments are parsed back from {@code enriched_fields} (known ones only, as written).
+     *
+     * @throws CampaignException naming the missing file when phase one has not run here
+     */
+    @Override
+    public List<Outreach> readPhaseOne() {
+        return new PhaseOneReader(analyzed.path(), emails.path(), sendStatus.path()).read();
+    }
+
+    /** The number of rows in {@code output/rejected_leads.csv}; 0 when the file does not exist. */
+    @Override
+    public int rejectedCount() {
+        Path file = rejected.path();
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            return (int) Math.max(0, reader.stream().count() - 1);
+        } catch (IOException e) {
+            throw new CampaignException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code output/emails_with_replies.csv}, {@code output/final.csv}, the identical {@code report/final.csv}
+     * and {@code report/campaign_report.md}, each whole and in outcome order.
+     */
+    @Override
+    public void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report) {
+        List<LeadOutcome> sorted = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
+        Path output = directory.resolve("output");
+        Path reportDir = directory.resolve("report");
+        rewrite(new ArtifactFile(output.resolve("emails_with_replies.csv")), ArtifactColumns.replies(), sorted);
+        Path finalCsv = output.resolve("final.csv");
+        rewrite(new ArtifactFile(finalCsv), ArtifactColumns.finalColumns(ArtifactColumns.extras(sorted)), sorted);
+        try {
+            Path copy = reportDir.resolve("final.csv.tmp");
+            Files.copy(finalCsv, copy, StandardCopyOption.REPLACE_EXISTING);
+            ArtifactFile.move(copy, reportDir.resolve("final.csv"));
+            Path md = reportDir.resolve("campaign_report.md.tmp");
+            Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
+            ArtifactFile.move(md, reportDir.resolve("campaign_report.md"));
+        } catch (IOException e) {
+            throw new CampaignException("Could not write the report files under " + reportDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes and closes the files being appended to. */
+    @Override
+    public void close() {
+        rejected.close();
+        analyzed.close();
+        emails.close();
+        sendStatus.close();
+    }
+
+    private void appendAnalyzed(LeadOutcome outcome) {
+        List<String> header = analyzed.header();
+        List<Column> columns = ArtifactColumns.analyzed(header == null
+                ? List.copyOf(ArtifactColumns.lead(outcome).extra().keySet())
+                : extrasOf(header));
+        analyzed.append(ArtifactColumns.header(columns), ArtifactColumns.row(columns, outcome));
+    }
+
+    private static List<String> extrasOf(List<String> analyzedHeader) {
+        int seed = dev.campaigncrm.lead.LeadField.values().length;
+        int tail = ArtifactColumns.analyzed(List.of()).size() - seed;
+        return analyzedHeader.subList(seed, analyzedHeader.size() - tail);
+    }
+
+    private static void append(ArtifactFile file, List<Column> columns, LeadOutcome outcome) {
+        file.append(ArtifactColumns.header(columns), ArtifactColumns.row(columns, outcome));
+    }
+
+    private static void rewrite(ArtifactFile file, List<Column> columns, List<LeadOutcome> outcomes) {
+        file.rewrite(ArtifactColumns.header(columns),
+                sink -> outcomes.forEach(o -> sink.accept(ArtifactColumns.row(columns, o))));
+    }
+}

@@ -1,0 +1,306 @@
+package dev.campaigncrm.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.Stage;
+import dev.campaigncrm.analysis.EnrichedField;
+import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.artifact.CampaignArtifacts;
+import dev.campaigncrm.artifact.CampaignArtifactsFactory;
+import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.report.CampaignReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvCampaignArtifactsTest {
+
+    private static final List<String> SEED = List.of("id", "name", "email", "company", "industry", "job_title",
+            "company_size", "location", "last_contact", "notes");
+    private static final List<String> ANALYSIS = List.of("priority_score", "persona", "score_engagement",
+            "score_recency", "score_seniority", "score_company_size", "enriched_fields", "persona_reason",
+            "score_reasons", "warnings", "ai_source", "ai_fallback_reason");
+
+    @TempDir
+    Path dir;
+
+    private static List<NamedCsvRecord> read(Path file) throws IOException {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+            return reader.stream().toList();
+        }
+    }
+
+    private static List<String> header(Path file) throws IOException {
+        try (CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
+            return reader.stream().findFirst().orElseThrow().getFields();
+        }
+    }
+
+    private static void runPhaseOne(CampaignArtifacts artifacts, List<LeadOutcome> outcomes) {
+        for (LeadOutcome o : outcomes) {
+            if (o.analysis() != null) {
+                artifacts.stageDone(Stage.ANALYZE, o);
+            }
+            if (o.draft() != null) {
+                artifacts.stageDone(Stage.COMPOSE, o);
+            }
+            artifacts.stageDone(Stage.SEND, o);
+        }
+        artifacts.phaseOneFinished(outcomes);
+    }
+
+    @Test
+    void phaseOneFilesHaveTheSeedColumnsTheExtrasAndTheAnalysis() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(Outcomes.phaseOne(0), Outcomes.phaseOne(2)));
+        }
+        List<String> expected = new ArrayList<>(SEED);
+        expected.addAll(List.of("Lead Source", "Delta"));
+        expected.addAll(ANALYSIS);
+        assertThat(header(dir.resolve("output/analyzed_leads.csv"))).containsExactlyElementsOf(expected);
+        assertThat(header(dir.resolve("output/emails_generated.csv"))).containsExactly("id", "email", "subject",
+                "body", "tone", "urgency", "personalization_notes", "ai_source", "ai_fallback_reason");
+        assertThat(header(dir.resolve("output/emails_sent_status.csv")))
+                .containsExactly("id", "email", "status", "sent_at", "message_id", "error");
+        assertThat(header(dir.resolve("output/rejected_leads.csv")))
+                .containsExactly("source", "line", "field", "reason", "raw");
+
+        List<NamedCsvRecord> analyzed = read(dir.resolve("output/analyzed_leads.csv"));
+        NamedCsvRecord enriched = analyzed.get(1);
+        assertThat(enriched.getField("industry")).isEqualTo("Healthcare");
+        assertThat(enriched.getField("enriched_fields"))
+                .isEqualTo("industry=Healthcare (company name 'Company 2', 0.80)");
+        assertThat(enriched.getField("priority_score")).isEqualTo("70");
+        assertThat(enriched.getField("persona")).isEqualTo("Mid-Market Operations Leader");
+        assertThat(enriched.getField("score_reasons")).isEqualTo("engagement 25: 'requested a demo' | recency 15 "
+                + "| seniority 20: VP | size 10: 75 employees");
+        assertThat(enriched.getField("Delta")).isEqualTo("-5");
+        NamedCsvRecord send = read(dir.resolve("output/emails_sent_status.csv")).get(0);
+        assertThat(send.getField("status")).isEqualTo("sent");
+        assertThat(send.getField("sent_at")).isEqualTo("2026-11-24T10:15:30Z");
+        assertThat(send.getField("message_id")).isEqualTo("<m0@seller.test>");
+        NamedCsvRecord email = read(dir.resolve("output/emails_generated.csv")).get(0);
+        assertThat(email.getField("tone")).isEqualTo("professional");
+        assertThat(email.getField("urgency")).isEqualTo("warm");
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedOnDiskAndNumbersAreNot() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(Outcomes.phaseOne(1)));
+        }
+        NamedCsvRecord row = read(dir.resolve("output/analyzed_leads.csv")).get(0);
+        assertThat(row.getField("company")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(row.getField("notes")).isEqualTo("'=HYPERLINK(\"http://evil.test\",\"click\")");
+        assertThat(row.getField("Lead Source")).isEqualTo("'@webinar");
+        assertThat(row.getField("Delta")).isEqualTo("-5");
+        assertThat(read(dir.resolve("output/emails_generated.csv")).get(0).getField("subject"))
+                .isEqualTo("'-Subject 1");
+        assertThat(Files.readString(dir.resolve("output/analyzed_leads.csv"))).doesNotContain(",=", ",@", ",+");
+    }
+
+    @Test
+    void anAppendedRowIsOnDiskBeforeTheArtifactsAreClosed() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.stageDone(Stage.ANALYZE, Outcomes.phaseOne(0));
+            artifacts.rejected(new RejectedRow(new SourceRef("leads.csv", 9), "email", "missing email", "B1,,x"));
+            assertThat(read(dir.resolve("output/analyzed_leads.csv"))).extracting(r -> r.getField("id"))
+                    .containsExactly("A0");
+            assertThat(read(dir.resolve("output/rejected_leads.csv"))).singleElement().satisfies(r -> {
+                assertThat(r.getField("source")).isEqualTo("leads.csv");
+                assertThat(r.getField("line")).isEqualTo("9");
+                assertThat(r.getField("reason")).isEqualTo("missing email");
+                assertThat(r.getField("raw")).isEqualTo("B1,,x");
+            });
+            artifacts.stageDone(Stage.SEND, Outcomes.phaseOne(0));
+            assertThat(read(dir.resolve("output/emails_sent_status.csv"))).hasSize(1);
+            assertThat(artifacts.rejectedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFirstWriteReplacesAnOldFileAndTheEndOfPhaseOneSortsRowsBySourceOrder() throws IOException {
+        Files.createDirectories(dir.resolve("output"));
+        Files.writeString(dir.resolve("output/emails_sent_status.csv"), "stale,stale\nold,row\n");
+        Files.writeString(dir.resolve("output/rejected_leads.csv"), "source,line,field,reason,raw\nold,1,,x,y\n");
+        List<LeadOutcome> outcomes = List.of(Outcomes.phaseOne(0), Outcomes.phaseOne(1), Outcomes.phaseOne(2),
+                Outcomes.phaseOne(3));
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            for (int i : new int[] {2, 0, 3, 1}) {
+                artifacts.stageDone(Stage.SEND, outcomes.get(i));
+            }
+            assertThat(read(dir.resolve("output/emails_sent_status.csv"))).extracting(r -> r.getField("id"))
+                    .containsExactly("A2", "A0", "A3", "A1");
+            artifacts.phaseOneFinished(List.of(outcomes.get(3), outcomes.get(1), outcomes.get(0), outcomes.get(2)));
+            assertThat(read(dir.resolve("output/emails_sent_status.csv"))).extracting(r -> r.getField("id"))
+                    .containsExactly("A0", "A1", "A2", "A3");
+            assertThat(read(dir.resolve("output/analyzed_leads.csv"))).extracting(r -> r.getField("id"))
+                    .containsExactly("A0", "A1", "A2", "A3");
+            assertThat(artifacts.rejectedCount()).isZero();
+        }
+        assertThat(dir.resolve("output")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void identicalOutcomesGiveIdenticalFilesWhateverTheAppendOrder() throws IOException {
+        List<LeadOutcome> outcomes = IntStream.range(0, 4).mapToObj(Outcomes::phaseOne).toList();
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        try (CsvCampaignArtifacts a = CsvCampaignArtifacts.open(first)) {
+            runPhaseOne(a, outcomes);
+        }
+        try (CsvCampaignArtifacts b = CsvCampaignArtifacts.open(second)) {
+            runPhaseOne(b, List.of(outcomes.get(3), outcomes.get(2), outcomes.get(1), outcomes.get(0)));
+        }
+        for (String f : List.of("analyzed_leads.csv", "emails_generated.csv", "emails_sent_status.csv")) {
+            assertThat(Files.readString(second.resolve("output").resolve(f)))
+                    .isEqualTo(Files.readString(first.resolve("output").resolve(f)));
+        }
+    }
+
+    @Test
+    void concurrentAppendsAreAllWrittenAsWholeRows() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                LeadOutcome o = Outcomes.phaseOne(i);
+                futures.add(pool.submit(() -> artifacts.stageDone(Stage.COMPOSE, o)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<NamedCsvRecord> rows = read(dir.resolve("output/emails_generated.csv"));
+        assertThat(rows).hasSize(400);
+        assertThat(rows).extracting(r -> r.getField("id")).doesNotHaveDuplicates();
+        assertThat(rows).allSatisfy(r -> assertThat(r.getField("body")).startsWith("Hello Person "));
+    }
+
+    @Test
+    void phaseOneReadBackEqualsWhatWasWrittenIncludingNeutralisedValues() throws IOException {
+        List<LeadOutcome> outcomes = List.of(Outcomes.phaseOne(0), Outcomes.phaseOne(1), Outcomes.phaseOne(2),
+                Outcomes.phaseOne(3), Outcomes.failedAnalysis(4));
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, outcomes);
+        }
+        List<Outreach> back;
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            back = later.readPhaseOne();
+        }
+        assertThat(back).hasSize(4).extracting(Outreach::index).containsExactly(0, 1, 2, 3);
+        for (int i = 0; i < 4; i++) {
+            LeadOutcome original = outcomes.get(i);
+            Outreach o = back.get(i);
+            LeadAnalysis a = o.analysis();
+            assertThat(a.lead()).usingRecursiveComparison().ignoringFields("source")
+                    .isEqualTo(original.analysis().lead());
+            assertThat(a.lead().source().source()).isEqualTo("analyzed_leads.csv");
+            assertThat(a.score()).isEqualTo(original.analysis().score());
+            assertThat(a.persona()).isEqualTo(original.analysis().persona());
+            assertThat(a.personaReason()).isEqualTo(original.analysis().personaReason());
+            assertThat(a.provenance()).isEqualTo(original.analysis().provenance());
+            assertThat(a.enrichments()).isEqualTo(original.analysis().enrichments().stream()
+                    .filter(EnrichedField::known).toList());
+            assertThat(o.draft()).isEqualTo(original.draft());
+            assertThat(o.send()).isEqualTo(original.send());
+        }
+        // multi-line notes: each row starts on the line FastCSV reports, not at a fixed step
+        assertThat(back).extracting(o -> o.analysis().lead().source().line()).isSorted().doesNotHaveDuplicates()
+                .first().isEqualTo(2L);
+        assertThat(back.get(1).analysis().lead().company()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(back.get(1).analysis().lead().extra()).containsEntry("Lead Source", "@webinar");
+        assertThat(back.get(3).analysis().lead().warnings()).singleElement().asString().contains("not a date");
+        assertThat(back.get(3).draft().provenance()).isEqualTo(Provenance.fallback("template", "gemini: HTTP 429"));
+    }
+
+    @Test
+    void readingPhaseOneWithoutItsFilesSaysToRunPhaseOneFirst() {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            assertThatThrownBy(artifacts::readPhaseOne).isInstanceOf(CampaignException.class)
+                    .hasMessageContaining("analyzed_leads.csv").hasMessageContaining("run phase one first");
+            assertThat(artifacts.rejectedCount()).isZero();
+        }
+    }
+
+    @Test
+    void phaseTwoWritesRepliesFinalTwiceAndTheReport() throws IOException {
+        LeadOutcome noReply = Outcomes.phaseOne(2).withReply(null, ReplyClassification.noReply());
+        List<LeadOutcome> outcomes = List.of(Outcomes.replied(0), Outcomes.failedAnalysis(1), noReply);
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.phaseTwoFinished(outcomes, new CampaignReport("# Report\n\n## Conclusion\nsimulated\n", null,
+                    Provenance.of("rules")));
+        }
+        assertThat(header(dir.resolve("output/emails_with_replies.csv"))).containsExactly("id", "email", "subject",
+                "status", "sent_at", "message_id", "reply_subject", "reply", "reply_source", "replied_at");
+        List<NamedCsvRecord> replies = read(dir.resolve("output/emails_with_replies.csv"));
+        assertThat(replies).extracting(r -> r.getField("id")).containsExactly("A0", "A1", "A2");
+        assertThat(replies.get(0).getField("reply")).isEqualTo("'=Sounds good, call me");
+        assertThat(replies.get(0).getField("reply_source")).isEqualTo("simulated");
+        assertThat(replies.get(0).getField("replied_at")).isEqualTo("2026-11-24T11:15:30Z");
+        assertThat(replies.get(2).getField("reply")).isEmpty();
+        assertThat(replies.get(1).getField("status")).isEqualTo("skipped");
+
+        List<String> expected = new ArrayList<>(SEED);
+        expected.addAll(List.of("Lead Source", "Delta"));
+        expected.addAll(ANALYSIS);
+        expected.addAll(List.of("subject", "body", "tone", "urgency", "status", "sent_at", "message_id", "error",
+                "reply_subject", "reply", "reply_source", "replied_at", "response_category", "response_confidence",
+                "response_rationale", "response_ai_source", "failed_stage", "failure_reason"));
+        assertThat(header(dir.resolve("output/final.csv"))).containsExactlyElementsOf(expected);
+        List<NamedCsvRecord> fin = read(dir.resolve("output/final.csv"));
+        assertThat(fin.get(0).getField("response_category")).isEqualTo("interested");
+        assertThat(fin.get(0).getField("response_confidence")).isEqualTo("0.88");
+        assertThat(fin.get(1).getField("failed_stage")).isEqualTo("analyze");
+        assertThat(fin.get(1).getField("failure_reason")).isEqualTo("scorer exploded");
+        assertThat(fin.get(1).getField("priority_score")).isEmpty();
+        assertThat(fin.get(1).getField("email")).isEqualTo("p1@example.test");
+        assertThat(fin.get(2).getField("response_category")).isEqualTo("skip");
+        assertThat(Files.readAllBytes(dir.resolve("report/final.csv")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("output/final.csv")));
+        assertThat(Files.readString(dir.resolve("report/campaign_report.md")))
+                .isEqualTo("# Report\n\n## Conclusion\nsimulated\n");
+    }
+
+    @Test
+    void theFactoryIsRegistered() {
+        CampaignArtifactsFactory factory = ServiceLoader.load(CampaignArtifactsFactory.class).findFirst()
+                .orElseThrow();
+        try (CampaignArtifacts artifacts = factory.open(dir.resolve("run"))) {
+            assertThat(artifacts).isInstanceOf(CsvCampaignArtifacts.class);
+            assertThat(artifacts.directory()).isEqualTo(dir.resolve("run"));
+        }
+        assertThat(dir.resolve("run/output")).isDirectory();
+        assertThat(dir.resolve("run/report")).isDirectory();
+    }
+
+    @Test
+    void enrichmentsWithTheUnknownValueAreNotWritten() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.stageDone(Stage.ANALYZE, Outcomes.phaseOne(2));
+        }
+        assertThat(read(dir.resolve("output/analyzed_leads.csv")).get(0).getField("enriched_fields"))
+                .doesNotContain("notes=").contains(LeadField.INDUSTRY.column() + "=Healthcare");
+    }
+}
