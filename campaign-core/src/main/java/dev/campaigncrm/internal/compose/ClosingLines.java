@@ -42,11 +42,11 @@ final class ClosingLines {
             case COLD -> c.formal()
                     ? List.of("I have prepared a one-page " + offer + " on " + topic
                             + " that your team can use whether or not we ever speak. Would you like me to send it? "
-                            + "A one-word reply is enough, and if a conversation makes sense later, " + cta
-                            + " is always an option.")
+                            + "A one-word reply is enough. Should you want to talk it through, I could also offer " + cta
+                            + ".")
                     : List.of("I put together a one-page " + offer + " on " + topic
                             + " that your team can use whether or not we ever talk. Want a copy? Just reply "
-                            + "\"yes\". If a conversation ever makes sense, " + cta + " is always an option.");
+                            + "\"yes\". If you'd like to talk it through, I can also set up " + cta + ".");
         };
     }
 

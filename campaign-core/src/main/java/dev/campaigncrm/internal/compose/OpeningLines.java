@@ -27,7 +27,7 @@ final class OpeningLines {
                     ? List.of("Many leadership teams in " + c.sector() + " are rethinking how they handle " + topic
                                     + ", and I would value your perspective.",
                             "I would like to understand how " + co + " approaches " + topic
-                                    + " today, and where it demands the most effort.",
+                                    + " today, and where it takes the most effort.",
                             "Rather than present a product, I would like to explore one question with you: where does "
                                     + topic + " create the most friction for " + co + "?")
                     : List.of("I'm curious how " + co + " handles " + topic + " today, and where it eats the most time.",
@@ -35,12 +35,12 @@ final class OpeningLines {
                             "I'd like to compare notes on " + topic + " and hear how " + co + " approaches it.");
             case MEDIUM -> c.formal()
                     ? List.of("Organisations in " + c.sector() + " face a recurring challenge: " + c.challenge() + ".",
-                            "One observation that may be relevant to " + co + ": " + c.challenge()
-                                    + " tends to absorb more management time than planned.",
-                            "Across " + c.sector() + ", " + c.challenge()
-                                    + " rarely receives attention until it becomes costly.")
-                    : List.of("Here's a pattern that shows up often in " + c.sector() + ": " + c.challenge()
-                                    + " takes more time than anyone plans for.",
+                            "One point that may be relevant to " + co + ": few teams plan enough time for "
+                                    + c.challenge() + ".",
+                            "Across " + c.sector() + ", teams tend to address " + c.challenge()
+                                    + " only once it has become costly.")
+                    : List.of("Here's a pattern that shows up often in " + c.sector() + ": teams spend more time on "
+                                    + c.challenge() + " than anyone plans for.",
                             "If " + topic + " is on your list this quarter, this note might help.",
                             "A quick note on " + c.challenge() + ", since it comes up often for teams like yours.");
             case COLD -> c.formal()
@@ -62,6 +62,6 @@ final class OpeningLines {
             return List.of();
         }
         return List.of("In " + c.sector() + ", the hard part is usually " + c.challenge() + ".",
-                "In " + c.sector() + ", " + c.challenge() + " tends to set the agenda.");
+                "In " + c.sector() + ", few issues demand as much attention as " + c.challenge() + ".");
     }
 }
