@@ -183,6 +183,30 @@ class TemplateEmailComposerTest {
     }
 
     @Test
+    void titleAndIndustryAreOnlyClassifiedNeverCopied() {
+        Lead lead = priya().jobTitle("CEO =HYPERLINK(\"http://evil.test\",\"x\")")
+                .industry("Healthcare <script>http://evil.test</script>").build();
+
+        EmailDraft draft = composer.compose(analysis(lead, 85));
+
+        assertThat(draft.tone()).isEqualTo(Tone.HIGHLY_FORMAL);
+        assertThat(draft.personalizationNotes()).contains("industry Healthcare").doesNotContain("script", "evil");
+        assertThat(draft.subject() + draft.body()).doesNotContain("HYPERLINK", "evil", "<", ">", "script");
+    }
+
+    @Test
+    void leadsWithTheSameProfileStillReadDifferently() {
+        List<EmailDraft> drafts = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> composer.compose(analysis(priya().id("S" + i).email("s" + i + "@x.test").build(), 90)))
+                .toList();
+
+        assertThat(drafts.stream().map(d -> d.body().split("\n\n")[1].split("\\. ")[0]).distinct())
+                .as("every high-urgency formal opener gets used").hasSize(3);
+        assertThat(drafts.stream().map(EmailDraft::subject).distinct()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(drafts.stream().map(EmailDraft::body).distinct()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void domainsAndAddressesInLeadFieldsAreNotCopied() {
         Lead lead = priya().name("visit www.evil.test").company("evil.test").location("http://evil.test").build();
 
