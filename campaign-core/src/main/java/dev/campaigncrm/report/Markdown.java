@@ -61,18 +61,57 @@ final class Markdown {
         return String.format(Locale.ROOT, "%.1f", Math.abs(a - b) * 100);
     }
 
+    /** A count with its noun, e.g. {@code 1 lead}, {@code 2 leads}. */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /**
+     * Configuration text the run was given (paths, server addresses), escaped for markdown like {@link #text} but
+     * not defanged: it does not come from leads.
+     */
+    static Cell literal(String configured) {
+        if (configured == null) {
+            return new Cell("");
+        }
+        String s = BREAKS.matcher(configured).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return new Cell(out.toString());
+    }
+
+    /**
+     * Text already escaped for markdown, which a {@link Table} takes as it is.
+     *
+     * @param markdown the escaped text
+     */
+    record Cell(String markdown) {
+        @Override
+        public String toString() {
+            return markdown;
+        }
+    }
+
     /** A number with one decimal. */
     static String decimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A table whose every cell is escaped as untrusted text. */
+    /** A table whose cells are escaped as untrusted text, except {@link Cell}s, which are escaped already. */
     static final class Table {
         private final List<String> headers;
+        private final List<String> escapedHeaders;
         private final List<List<String>> rows = new ArrayList<>();
 
         Table(String... headers) {
             this.headers = List.of(headers);
+            this.escapedHeaders = this.headers.stream().map(Markdown::text).toList();
         }
 
         /** Adds a row; missing cells are left empty, extra cells are an error. */
@@ -82,7 +121,8 @@ final class Markdown {
             }
             List<String> row = new ArrayList<>();
             for (int i = 0; i < headers.size(); i++) {
-                row.add(i < cells.length ? String.valueOf(cells[i]) : "");
+                Object cell = i < cells.length ? cells[i] : "";
+                row.add(cell instanceof Cell c ? c.markdown() : text(String.valueOf(cell)));
             }
             rows.add(row);
             return this;
@@ -96,7 +136,7 @@ final class Markdown {
         /** The table, one line per row, ending with a newline. */
         String render() {
             StringBuilder out = new StringBuilder();
-            line(out, headers);
+            line(out, escapedHeaders);
             out.append('|');
             headers.forEach(h -> out.append(" --- |"));
             out.append('\n');
@@ -107,8 +147,7 @@ final class Markdown {
         private static void line(StringBuilder out, List<String> cells) {
             out.append('|');
             for (String cell : cells) {
-                String t = text(cell);
-                out.append(' ').append(t.isEmpty() ? " " : t).append(" |");
+                out.append(' ').append(cell.isEmpty() ? " " : cell).append(" |");
             }
             out.append('\n');
         }

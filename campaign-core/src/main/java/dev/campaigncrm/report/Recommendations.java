@@ -1,5 +1,6 @@
 package dev.campaigncrm.report;
 
+import static dev.campaigncrm.report.Markdown.count;
 import static dev.campaigncrm.report.Markdown.percent;
 import static dev.campaigncrm.report.Markdown.text;
 
@@ -29,30 +30,30 @@ final class Recommendations {
         List<Recommendation> out = new ArrayList<>();
         if (s.contacts() == 0) {
             out.add(new Recommendation("Fix the lead source",
-                    "no usable lead was read" + (s.rejectedRows() > 0 ? " and " + s.rejectedRows()
-                            + " rows were rejected; see `output/rejected_leads.csv` for each line and reason." : ".")));
+                    "no usable lead was read" + (s.rejectedRows() > 0 ? " and "
+                            + count(s.rejectedRows(), "row was", "rows were") + " rejected; see `output/rejected_leads.csv` for each line and reason." : ".")));
             return out;
         }
         if (s.sent() == 0) {
             out.add(new Recommendation("Fix delivery first",
-                    "none of the " + s.contacts() + " contacts received an email, so nothing else can be measured."));
+                    "none of the " + count(s.contacts(), "contact", "contacts") + " received an email, so nothing else can be measured."));
         }
         if (s.failed() > 0) {
-            out.add(new Recommendation("Fix the " + s.failed() + " failed sends",
+            out.add(new Recommendation("Fix the " + count(s.failed(), "failed send", "failed sends"),
                     "before the next run" + commonReason(s.sendFailureReasons()) + "."));
         }
         if (s.repliesSimulated()) {
             out.add(new Recommendation("Run against real replies before drawing conclusions",
-                    "every response figure here comes from " + text(s.run().replySource())
+                    "every response figure here comes from " + Markdown.literal(s.run().replySource())
                             + ", not from prospects."));
         }
         if (s.rejectedRows() > 0) {
             out.add(new Recommendation("Clean the lead source",
-                    s.rejectedRows() + " rows were rejected; `output/rejected_leads.csv` lists each line and reason."));
+                    count(s.rejectedRows(), "row was", "rows were") + " rejected; `output/rejected_leads.csv` lists each line and reason."));
         }
         s.stageFailures().stream().filter(c -> !c.name().equals("send")).forEach(c -> out.add(new Recommendation(
-                "Investigate the " + c.count() + " leads stopped at " + c.name(),
-                "their errors are recorded per lead; they received no email.")));
+                "Investigate the " + count(c.count(), "lead", "leads") + " stopped at " + text(c.name()),
+                "the error is recorded on each lead; " + (c.count() == 1 ? "it" : "they") + " received no email.")));
         Insights.standout(s.personas(), s.interestRate()).filter(st -> !st.flat() && st.best().interested() > 0)
                 .ifPresent(st -> out.add(prioritise("persona", st)));
         Insights.standout(s.industries(), s.interestRate()).filter(st -> !st.flat() && st.best().interested() > 0)
@@ -65,27 +66,28 @@ final class Recommendations {
                                 + percent(t.top().responseRate()) + " against " + t.bottom().name() + " "
                                 + percent(t.bottom().responseRate()) + ", so the score is not predicting response.")));
         if (s.interested() > 0) {
-            out.add(new Recommendation("Hand the " + s.interested() + " interested leads to sales",
+            out.add(new Recommendation("Hand the " + count(s.interested(), "interested lead", "interested leads")
+                    + " to sales",
                     "while their interest is fresh; their replies are in `report/final.csv`."));
         }
         int followUps = s.count(ReplyCategory.NEEDS_FOLLOW_UP);
         if (followUps > 0) {
-            out.add(new Recommendation("Follow up with the " + followUps + " leads who asked for more",
+            out.add(new Recommendation("Follow up with the " + count(followUps, "lead", "leads") + " who asked for more",
                     "information, a later date or another person."));
         }
         int unclear = s.count(ReplyCategory.UNCLEAR) + s.unclassifiedReplies();
         if (unclear > 0) {
-            out.add(new Recommendation("Have a person read the " + unclear + " unclear replies",
+            out.add(new Recommendation("Have a person read the " + count(unclear, "unclear reply", "unclear replies"),
                     "the classifier did not guess their intent."));
         }
         if (s.fallbacks() > 0) {
             out.add(new Recommendation("Check the AI provider",
-                    s.fallbacks() + " results fell back to the offline rules" + commonReason(allFallbackReasons(s))
+                    count(s.fallbacks(), "result", "results") + " fell back to a simpler producer" + commonReason(allFallbackReasons(s))
                             + "."));
         }
         if (s.sent() > 0 && s.humanReplies() == 0) {
             out.add(new Recommendation("Rework the message",
-                    "none of the " + s.sent() + " delivered emails drew a reply from a person; test new subject "
+                    "none of the " + count(s.sent(), "delivered email", "delivered emails") + " drew a reply from a person; test new subject "
                             + "lines on a smaller, higher-scored group."));
         }
         if (out.isEmpty()) {
