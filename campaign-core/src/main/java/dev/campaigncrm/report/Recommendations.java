@@ -62,9 +62,10 @@ final class Recommendations {
         Insights.weak(s.personas(), s.responseRate()).forEach(p -> out.add(deprioritise("persona", p, s)));
         Insights.bandTrend(s.scoreBands()).filter(t -> !t.higherDidBetter()).ifPresent(t -> out.add(
                 new Recommendation("Revisit the scoring rubric",
-                        "higher score bands did not reply more: " + t.top().name() + " "
-                                + percent(t.top().responseRate()) + " against " + t.bottom().name() + " "
-                                + percent(t.bottom().responseRate()) + ", so the score is not predicting response.")));
+                        "the " + t.top().name() + " band replied at " + percent(t.top().responseRate())
+                                + " against " + percent(t.bottom().responseRate()) + " for the " + t.bottom().name()
+                                + " band, so the score is not predicting response; check which parts of the "
+                                + "score the repliers had in common.")));
         if (s.interested() > 0) {
             out.add(new Recommendation("Hand the " + count(s.interested(), "interested lead", "interested leads")
                     + " to sales",

@@ -123,7 +123,7 @@ class MarkdownReportWriterTest {
         String md = report(coldReplies, 0, REAL_RUN);
 
         assertThat(section(md, "Lead Quality Assessment")).contains("Higher score bands did NOT reply more: "
-                + "80-100 (high) 0.0% against 0-39 (cold) 100.0%");
+                + "the 80-100 (high) band replied at 0.0% against 100.0% for the 0-39 (cold) band");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Revisit the scoring rubric:**")
                 .contains("**Deprioritise the score band 80-100 (high):** its response rate was 0.0%, less than "
@@ -141,7 +141,8 @@ class MarkdownReportWriterTest {
         String md = report(hotReplies, 0, REAL_RUN);
 
         assertThat(section(md, "Lead Quality Assessment")).contains("Higher score bands replied more: "
-                + "80-100 (high) 100.0% against 0-39 (cold) 0.0%, and the response rate fell band by band.");
+                + "the 80-100 (high) band replied at 100.0% against 0.0% for the 0-39 (cold) band, and the "
+                + "response rate fell band by band.");
         assertThat(md).doesNotContain("did NOT reply more").doesNotContain("Revisit the scoring rubric");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Deprioritise the score band 0-39 (cold):**")
@@ -153,7 +154,7 @@ class MarkdownReportWriterTest {
         String md = report(CampaignStatsTest.mixed(), 2, REAL_RUN);
 
         assertThat(section(md, "Executive Summary"))
-                .contains("5 of 7 contacts received the email (delivery rate 71.4%); 1 failed, 1 were not "
+                .contains("5 of 7 contacts received the email (delivery rate 71.4%); 1 failed, 1 was not "
                         + "attempted, 2 source rows were rejected.");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Fix the 1 failed send:** before the next run; the most common reason was "
@@ -230,6 +231,29 @@ class MarkdownReportWriterTest {
             int width = cells(t.get(0));
             assertThat(t).allSatisfy(line -> assertThat(cells(line)).as(line).isEqualTo(width));
         }
+    }
+
+    @Test
+    void hostileSegmentNamesAreEscapedInTheNarrativeToo() {
+        List<LeadOutcome> outcomes = List.of(
+                lead(0).industry("Evil <img src=x onerror=alert(1)>\n# Owned").reply(ReplyCategory.INTERESTED).build(),
+                lead(1).industry("Retail").build());
+        String findings = section(report(outcomes, 0, REAL_RUN), "Key Findings");
+
+        assertThat(findings).contains("The industry Evil \\<img src=x onerror=alert(1)\\> \\# Owned showed the most "
+                + "interest").doesNotContainPattern("(?<!\\\\)<img");
+        assertThat(findings.lines()).noneMatch(l -> l.startsWith("# "));
+    }
+
+    @Test
+    void responseAnalysisNamesTheMostCommonAnswerOrSaysNoneDominated() {
+        List<LeadOutcome> declines = List.of(lead(0).reply(ReplyCategory.NOT_INTERESTED).build(),
+                lead(1).reply(ReplyCategory.NOT_INTERESTED).build(), lead(2).reply(ReplyCategory.INTERESTED).build());
+
+        assertThat(section(report(declines, 0, REAL_RUN), "Response Analysis"))
+                .contains("The most common answer was `not_interested` (2).");
+        assertThat(section(report(CampaignStatsTest.mixed(), 0, REAL_RUN), "Response Analysis"))
+                .contains("No single answer dominated: `interested`, `not_interested`, `needs_follow_up` had 1 each.");
     }
 
     @Test
