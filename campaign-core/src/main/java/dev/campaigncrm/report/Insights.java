@@ -2,6 +2,7 @@ package dev.campaigncrm.report;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What stands out in the figures: the facts the narrative and the recommendations are written from. */
@@ -42,6 +43,13 @@ final class Insights {
      * @param inOrder   true when the response rate never rises from one band with deliveries to the next lower one
      */
     record BandTrend(Segment top, Segment bottom, boolean higherDidBetter, boolean inOrder) {
+    }
+
+    /** What generated the simulated replies, for the report's sentences: the reply source when it says so. */
+    static Markdown.Cell simulatedBy(CampaignStats s) {
+        String source = s.run().replySource() == null ? "" : s.run().replySource();
+        return source.toLowerCase(Locale.ROOT).contains("simulated") ? Markdown.literal(source)
+                : new Markdown.Cell("a reply simulator");
     }
 
     /** The standout among these segments, when at least two had delivered emails. */

@@ -44,7 +44,7 @@ final class Recommendations {
         }
         if (s.repliesSimulated()) {
             out.add(new Recommendation("Run against real replies before drawing conclusions",
-                    "every response figure here comes from " + Markdown.literal(s.run().replySource())
+                    "every response figure here comes from " + Insights.simulatedBy(s)
                             + ", not from prospects."));
         }
         if (s.rejectedRows() > 0) {
