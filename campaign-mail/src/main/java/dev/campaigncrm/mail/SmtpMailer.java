@@ -283,7 +283,7 @@ public final class SmtpMailer implements Mailer {
         /** The sender as address and display name. */
         public Builder from(String address, String name) {
             Objects.requireNonNull(address, "address");
-            if (Recipients.problem(address).isPresent()) {
+            if (Recipients.senderProblem(address).isPresent()) {
                 throw new IllegalArgumentException("sender address must be a single address such as"
                         + " alex@example.com");
             }
@@ -339,7 +339,7 @@ public final class SmtpMailer implements Mailer {
             try {
                 InternetAddress[] parsed = InternetAddress.parse(from, true);
                 if (parsed.length != 1 || parsed[0].isGroup()
-                        || Recipients.problem(parsed[0].getAddress()).isPresent()) {
+                        || Recipients.senderProblem(parsed[0].getAddress()).isPresent()) {
                     throw new IllegalArgumentException("sender must be one address such as"
                             + " 'Alex <alex@example.com>'");
                 }

@@ -19,8 +19,20 @@ public final class Recipients {
      * no line break), or empty when it is.
      */
     public static Optional<String> problem(String address) {
+        return check(address, true);
+    }
+
+    /** Like {@link #problem} but for the configured sender, whose domain may be a bare host such as localhost. */
+    public static Optional<String> senderProblem(String address) {
+        return check(address, false);
+    }
+
+    private static Optional<String> check(String address, boolean dottedDomain) {
         if (address == null || address.isBlank()) {
             return Optional.of("no recipient address");
+        }
+        if (address.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("recipient address must not contain line breaks or control characters");
         }
         String a = address.strip();
         if (a.length() > MAX_LENGTH) {
@@ -34,7 +46,8 @@ public final class Recipients {
             }
         }
         int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1 || a.indexOf('@') != at || a.indexOf('.', at) < 0) {
+        if (at <= 0 || at == a.length() - 1 || a.indexOf('@') != at
+                || (dottedDomain && a.indexOf('.', at) < 0)) {
             return Optional.of("recipient address is not of the form name@domain.tld");
         }
         try {
