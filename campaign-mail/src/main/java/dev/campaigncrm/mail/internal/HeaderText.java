@@ -7,8 +7,9 @@ public final class HeaderText {
     }
 
     /**
-     * Replaces CR, LF, tabs, other control and line-separator characters by spaces, collapses runs of whitespace
-     * and trims; null becomes empty text. The result can never start a new header line.
+     * Replaces CR, LF, tabs, other control and line-separator characters by spaces, drops invisible format
+     * characters (bidi overrides), collapses runs of whitespace and
+     * trims; null becomes empty text. The result can never start a new header line.
      */
     public static String sanitize(String text) {
         if (text == null) {
@@ -19,6 +20,9 @@ public final class HeaderText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (isInvisible(cp)) {
+                continue;
+            }
             if (isBreaking(cp)) {
                 pendingSpace = out.length() > 0;
                 continue;
@@ -34,6 +38,11 @@ public final class HeaderText {
 
     private static boolean isBreaking(int cp) {
         return Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || cp == 0x2028 || cp == 0x2029 || Character.getType(cp) == Character.FORMAT;
+                || cp == 0x2028 || cp == 0x2029;
+    }
+
+    /** Format characters such as bidi overrides are dropped; the joiners emoji sequences need are kept. */
+    private static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D;
     }
 }
