@@ -155,7 +155,14 @@ public final class SmtpMailer implements Mailer {
                 return SendResult.sent(draft.leadId(), draft.to(), settings.clock().instant(), message.messageId());
             } catch (MessagingException e) {
                 if (SmtpFailures.isRefusal(e)) {
-                    returnIfUsable(transport);
+                    boolean kept = returnIfUsable(transport);
+                    if (!kept && attempt == 1) {
+                        log.debug("SMTP server {} refused and closed the connection ({}); retrying lead {} on a"
+                                + " fresh connection", settings.hostPort(),
+                                SmtpFailures.describe(e, settings.password()), draft.leadId());
+                        fresh = true;
+                        continue;
+                    }
                     return failed(draft, "refused by " + settings.hostPort() + ": "
                             + SmtpFailures.describe(e, settings.password()));
                 }
@@ -175,8 +182,13 @@ public final class SmtpMailer implements Mailer {
         }
     }
 
-    /** After a refusal the session is reset (RSET) and kept when the server still talks to us. */
-    private void returnIfUsable(Transport transport) {
+    /**
+     * After a refusal the session is reset (RSET) and kept when the server still talks to us; a server that hung
+     * up (e.g. {@code 421} after too many messages on one connection) costs the connection.
+     *
+     * @return true when the connection went back to the pool
+     */
+    private boolean returnIfUsable(Transport transport) {
         boolean usable;
         try {
             usable = transport.isConnected();
@@ -188,6 +200,7 @@ public final class SmtpMailer implements Mailer {
         } else {
             pool.discard(transport);
         }
+        return usable;
     }
 
     private Transport connect() throws MessagingException {

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /** A scripted loopback SMTP server that refuses what it is told to, for the failure paths GreenMail cannot show. */
 final class FakeSmtpServer implements AutoCloseable {
 
     private final ServerSocket server;
-    private final String rcptReply;
+    private final IntFunction<String> rcptReply;
     private final String authReply;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> commands = new CopyOnWriteArrayList<>();
@@ -27,6 +28,14 @@ final class FakeSmtpServer implements AutoCloseable {
      * @param authReply the reply to AUTH, or null to offer no AUTH
      */
     FakeSmtpServer(String rcptReply, String authReply) throws IOException {
+        this(n -> rcptReply, authReply);
+    }
+
+    /**
+     * @param rcptReply the reply to RCPT TO on the n-th connection (1-based); a {@code 421} reply closes it
+     * @param authReply the reply to AUTH, or null to offer no AUTH
+     */
+    FakeSmtpServer(IntFunction<String> rcptReply, String authReply) throws IOException {
         this.rcptReply = rcptReply;
         this.authReply = authReply;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -52,8 +61,8 @@ final class FakeSmtpServer implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
-                connections.incrementAndGet();
-                Thread t = new Thread(() -> serve(s), "fake-smtp-session");
+                int n = connections.incrementAndGet();
+                Thread t = new Thread(() -> serve(s, rcptReply.apply(n)), "fake-smtp-session");
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {
@@ -62,7 +71,7 @@ final class FakeSmtpServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket s) {
+    private void serve(Socket s, String rcpt) {
         try (s; BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(),
                 StandardCharsets.US_ASCII)); PrintWriter out = new PrintWriter(s.getOutputStream(), true,
                 StandardCharsets.US_ASCII)) {
@@ -75,7 +84,12 @@ final class FakeSmtpServer implements AutoCloseable {
                     case "EHLO" -> reply(out, authReply == null ? "250 fake.test"
                             : "250-fake.test\r\n250 AUTH PLAIN");
                     case "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 ok");
-                    case "RCPT" -> reply(out, rcptReply);
+                    case "RCPT" -> {
+                        reply(out, rcpt);
+                        if (rcpt.startsWith("421")) {
+                            return;
+                        }
+                    }
                     case "AUTH" -> {
                         if (line.trim().split(" ").length == 2) {
                             reply(out, "334 ");

@@ -33,6 +33,20 @@ class SmtpMailerFailureTest {
     }
 
     @Test
+    void aServerThatRefusesAndHangsUpCostsTheConnectionAndTheMessageIsRetriedOnce() throws Exception {
+        try (FakeSmtpServer server = new FakeSmtpServer(n -> n == 1 ? "421 4.7.0 too many messages, closing"
+                : "250 ok", null);
+             SmtpMailer mailer = SmtpMailer.builder().host("127.0.0.1").port(server.port()).connections(1)
+                     .build()) {
+            SendResult result = mailer.send(draft("L1", "lead@example.com"));
+
+            assertThat(result.status()).as(result.error()).isEqualTo(SendStatus.SENT);
+            assertThat(server.connections()).isEqualTo(2);
+            assertThat(server.commands()).filteredOn(c -> c.startsWith("DATA")).hasSize(1);
+        }
+    }
+
+    @Test
     void refusedLoginIsOneClearErrorWithoutThePassword() throws Exception {
         try (FakeSmtpServer server = new FakeSmtpServer("250 ok", "535 5.7.8 Authentication credentials invalid");
              SmtpMailer mailer = SmtpMailer.builder().host("127.0.0.1").port(server.port()).username("alex")
