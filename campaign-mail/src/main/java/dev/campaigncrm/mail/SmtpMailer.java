@@ -157,9 +157,8 @@ public final class SmtpMailer implements Mailer {
                 if (SmtpFailures.isRefusal(e)) {
                     boolean kept = returnIfUsable(transport);
                     if (!kept && attempt == 1) {
-                        log.debug("SMTP server {} refused and closed the connection ({}); retrying lead {} on a"
-                                + " fresh connection", settings.hostPort(),
-                                SmtpFailures.describe(e, settings.password()), draft.leadId());
+                        log.debug("SMTP server {} refused and closed the connection ({}); retrying on a fresh"
+                                + " connection", settings.hostPort(), SmtpFailures.describe(e, settings.password()));
                         fresh = true;
                         continue;
                     }
@@ -168,8 +167,8 @@ public final class SmtpMailer implements Mailer {
                 }
                 pool.discard(transport);
                 if (attempt == 1) {
-                    log.debug("SMTP connection to {} broke ({}); retrying lead {} on a fresh connection",
-                            settings.hostPort(), SmtpFailures.rootCause(e, settings.password()), draft.leadId());
+                    log.debug("SMTP connection to {} broke ({}); retrying on a fresh connection",
+                            settings.hostPort(), SmtpFailures.rootCause(e, settings.password()));
                     fresh = true;
                     continue;
                 }
