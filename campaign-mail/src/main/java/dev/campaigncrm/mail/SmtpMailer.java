@@ -1,24 +1,368 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.mail.internal.MessageIds;
+import dev.campaigncrm.mail.internal.OutgoingMessage;
+import dev.campaigncrm.mail.internal.Recipients;
+import dev.campaigncrm.mail.internal.SmtpFailures;
+import dev.campaigncrm.mail.internal.SmtpSettings;
+import dev.campaigncrm.mail.internal.TransportPool;
 import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.send.MailerUnavailableException;
 import dev.campaigncrm.send.SendResult;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** PLACEHOLDER (signature only) — being implemented on branch mail. */
+/**
+ * Sends drafts over SMTP (Jakarta Mail, Angus Mail) through a bounded pool of reused connections. Every message
+ * has exactly one recipient, sanitised headers, a UTF-8 plain-text body and a unique {@code Message-ID}; a
+ * per-lead failure is returned as a failed {@link SendResult}, never thrown. Safe for concurrent use.
+ */
 public final class SmtpMailer implements Mailer {
-    /** A mailer configured from SMTP_* variables. */
-    public static SmtpMailer fromEnvironment(Map<String, String> env) {
-        return new SmtpMailer();
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String WHAT_TO_DO = "Start MailHog: docker compose up -d mailhog, or set SMTP_HOST/SMTP_PORT,"
+            + " or pass --smtp HOST:PORT.";
+
+    private final SmtpSettings settings;
+    private final Session session;
+    private final MessageIds messageIds;
+    private final TransportPool pool;
+
+    private SmtpMailer(SmtpSettings settings) {
+        this.settings = settings;
+        this.messageIds = new MessageIds(settings.from().getAddress());
+        this.session = Session.getInstance(settings.sessionProperties(messageIds.domain()));
+        this.pool = new TransportPool(settings.connections(), this::connect);
     }
 
+    /** A builder with the defaults: {@code localhost:1025}, no TLS, no login, 4 connections. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A mailer configured from {@code SMTP_HOST} (default localhost), {@code SMTP_PORT} (default 1025),
+     * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | implicit) and
+     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}).
+     *
+     * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
+     */
+    public static SmtpMailer fromEnvironment(Map<String, String> env) {
+        return EnvironmentConfig.builder(env).build();
+    }
+
+    /**
+     * Opens one connection (within the connect timeout) and keeps it for the first message.
+     *
+     * @throws MailerUnavailableException naming host, port, the cause and what to start or configure
+     */
+    @Override
+    public void checkReachable() {
+        try {
+            TransportPool.Lease lease = pool.borrow(true);
+            pool.giveBack(lease.transport());
+        } catch (MessagingException e) {
+            throw new MailerUnavailableException(unreachable(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailerUnavailableException("Interrupted while connecting to the SMTP server at "
+                    + settings.hostPort() + ".", e);
+        }
+    }
+
+    /** Sends one draft to its single recipient; failures are returned, never thrown. */
     @Override
     public SendResult send(EmailDraft draft) {
-        throw new UnsupportedOperationException("placeholder");
+        Objects.requireNonNull(draft, "draft");
+        Optional<String> problem = Recipients.problem(draft.to());
+        if (problem.isPresent()) {
+            return failed(draft, problem.get());
+        }
+        OutgoingMessage message;
+        try {
+            message = compose(draft);
+        } catch (MessagingException | RuntimeException e) {
+            return failed(draft, "cannot build the message: " + SmtpFailures.describe(e, settings.password()));
+        }
+        return deliver(draft, message);
     }
 
+    /** {@code smtp://host:port}, plus {@code starttls} or {@code tls} and the login name; never the password. */
     @Override
     public String describe() {
-        return "smtp";
+        String tls = switch (settings.tls()) {
+            case NONE -> "";
+            case STARTTLS -> " starttls";
+            case IMPLICIT -> " tls";
+        };
+        return settings.endpoint() + tls + (settings.authenticates() ? " as " + settings.username() : "");
+    }
+
+    /** Closes the pooled connections; connections in use close when their message is done. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private OutgoingMessage compose(EmailDraft draft) throws MessagingException {
+        OutgoingMessage m = new OutgoingMessage(session, messageIds.next());
+        m.setFrom((InternetAddress) settings.from().clone());
+        m.setRecipient(Message.RecipientType.TO, Recipients.mailbox(draft.to(), draft.recipientName()));
+        m.setSubject(HeaderText.sanitize(draft.subject()), UTF_8);
+        m.setSentDate(Date.from(settings.clock().instant()));
+        m.setText(draft.body() == null ? "" : draft.body(), UTF_8);
+        m.saveChanges();
+        return m;
+    }
+
+    private SendResult deliver(EmailDraft draft, OutgoingMessage message) {
+        boolean fresh = false;
+        for (int attempt = 1; ; attempt++) {
+            TransportPool.Lease lease;
+            try {
+                lease = pool.borrow(fresh);
+            } catch (MessagingException e) {
+                return failed(draft, "cannot connect to " + settings.hostPort() + ": "
+                        + SmtpFailures.describe(e, settings.password()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failed(draft, "interrupted while waiting for an SMTP connection");
+            } catch (RuntimeException e) {
+                return failed(draft, SmtpFailures.describe(e, settings.password()));
+            }
+            Transport transport = lease.transport();
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+                pool.giveBack(transport);
+                return SendResult.sent(draft.leadId(), draft.to(), settings.clock().instant(), message.messageId());
+            } catch (MessagingException e) {
+                if (SmtpFailures.isRefusal(e)) {
+                    boolean kept = returnIfUsable(transport);
+                    if (!kept && attempt == 1) {
+                        log.debug("SMTP server {} refused and closed the connection ({}); retrying on a fresh"
+                                + " connection", settings.hostPort(), SmtpFailures.describe(e, settings.password()));
+                        fresh = true;
+                        continue;
+                    }
+                    return failed(draft, "refused by " + settings.hostPort() + ": "
+                            + SmtpFailures.describe(e, settings.password()));
+                }
+                pool.discard(transport);
+                if (attempt == 1) {
+                    log.debug("SMTP connection to {} broke ({}); retrying on a fresh connection",
+                            settings.hostPort(), SmtpFailures.rootCause(e, settings.password()));
+                    fresh = true;
+                    continue;
+                }
+                return failed(draft, "SMTP connection to " + settings.hostPort() + " failed: "
+                        + SmtpFailures.describe(e, settings.password()));
+            } catch (RuntimeException e) {
+                pool.discard(transport);
+                return failed(draft, "sending failed: " + SmtpFailures.describe(e, settings.password()));
+            }
+        }
+    }
+
+    /**
+     * After a refusal the session is reset (RSET) and kept when the server still talks to us; a server that hung
+     * up (e.g. {@code 421} after too many messages on one connection) costs the connection.
+     *
+     * @return true when the connection went back to the pool
+     */
+    private boolean returnIfUsable(Transport transport) {
+        boolean usable;
+        try {
+            usable = transport.isConnected();
+        } catch (RuntimeException e) {
+            usable = false;
+        }
+        if (usable) {
+            pool.giveBack(transport);
+        } else {
+            pool.discard(transport);
+        }
+        return usable;
+    }
+
+    private Transport connect() throws MessagingException {
+        Transport t = session.getTransport("smtp");
+        if (settings.authenticates()) {
+            t.connect(settings.host(), settings.port(), settings.username(), settings.password());
+        } else {
+            t.connect(settings.host(), settings.port(), null, null);
+        }
+        log.debug("opened an SMTP connection to {}", settings.endpoint());
+        return t;
+    }
+
+    private String unreachable(MessagingException e) {
+        String cause = SmtpFailures.describe(e, settings.password());
+        if (SmtpFailures.isAuthentication(e)) {
+            return "The SMTP server at " + settings.hostPort() + " refused the login of '" + settings.username()
+                    + "' (" + cause + "). Check SMTP_USERNAME and SMTP_PASSWORD.";
+        }
+        String tls = settings.tls() == Tls.NONE ? "" : " Check SMTP_TLS (" + settings.tls().name().toLowerCase(
+                java.util.Locale.ROOT) + ") matches what the server offers.";
+        return "Cannot reach the SMTP server at " + settings.hostPort() + " (" + cause + "). " + WHAT_TO_DO + tls;
+    }
+
+    private SendResult failed(EmailDraft draft, String reason) {
+        return SendResult.failed(draft.leadId(), draft.to(), settings.clock().instant(), reason);
+    }
+
+    /** Configures an {@link SmtpMailer}; every setter validates its value at once. */
+    public static final class Builder {
+
+        private String host = "localhost";
+        private int port = 1025;
+        private String username = "";
+        private String password = "";
+        private Tls tls = Tls.NONE;
+        private InternetAddress from = parseFrom(EnvironmentConfig.DEFAULT_FROM);
+        private int connections = 4;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The server's host name or IP address (default {@code localhost}). */
+        public Builder host(String host) {
+            String h = Objects.requireNonNull(host, "host").strip();
+            if (h.isEmpty() || !h.matches("[A-Za-z0-9._:\\-\\[\\]%]+")) {
+                throw new IllegalArgumentException("SMTP host must be a host name or IP address");
+            }
+            this.host = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+            return this;
+        }
+
+        /** The server's port, 1–65535 (default 1025, MailHog's). */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("SMTP port must be from 1 to 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The login name; empty for none (default). */
+        public Builder username(String username) {
+            String u = username == null ? "" : username.strip();
+            if (!HeaderText.sanitize(u).equals(u)) {
+                throw new IllegalArgumentException("SMTP username must not contain spaces or control characters");
+            }
+            this.username = u;
+            return this;
+        }
+
+        /** The login password; empty for none (default). Never logged or shown. */
+        public Builder password(String password) {
+            this.password = password == null ? "" : password;
+            return this;
+        }
+
+        /** How the connection is protected (default {@link Tls#NONE}). */
+        public Builder tls(Tls tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /** The sender, e.g. {@code Alex <alex@seller.test>} or a bare address. */
+        public Builder from(String from) {
+            this.from = parseFrom(Objects.requireNonNull(from, "from"));
+            return this;
+        }
+
+        /** The sender as address and display name. */
+        public Builder from(String address, String name) {
+            Objects.requireNonNull(address, "address");
+            if (Recipients.senderProblem(address).isPresent()) {
+                throw new IllegalArgumentException("sender address must be a single address such as"
+                        + " alex@example.com");
+            }
+            this.from = Recipients.mailbox(address, name);
+            return this;
+        }
+
+        /** The most SMTP connections open at once, 1–64 (default 4); they are reused across messages. */
+        public Builder connections(int connections) {
+            if (connections < 1 || connections > 64) {
+                throw new IllegalArgumentException("connections must be from 1 to 64, not " + connections);
+            }
+            this.connections = connections;
+            return this;
+        }
+
+        /** How long to wait for a connection (default 5 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** How long to wait for each server reply (default 30 s). */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /** The clock of the {@code Date} header and result times (default UTC system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The mailer; it connects lazily, on {@code checkReachable()} or the first send. */
+        public SmtpMailer build() {
+            if (username.isEmpty() != password.isEmpty()) {
+                throw new IllegalArgumentException("SMTP username and password must be given together");
+            }
+            return new SmtpMailer(new SmtpSettings(host, port, username, password, tls, from, connections,
+                    connectTimeout, readTimeout, clock));
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero() || d.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(name + " must be positive and under 24 days, not " + d);
+            }
+            return d;
+        }
+
+        private static InternetAddress parseFrom(String from) {
+            try {
+                InternetAddress[] parsed = InternetAddress.parse(from, true);
+                if (parsed.length != 1 || parsed[0].isGroup()
+                        || Recipients.senderProblem(parsed[0].getAddress()).isPresent()) {
+                    throw new IllegalArgumentException("sender must be one address such as"
+                            + " 'Alex <alex@example.com>'");
+                }
+                InternetAddress a = parsed[0];
+                String name = HeaderText.sanitize(a.getPersonal());
+                return name.isEmpty() ? new InternetAddress(a.getAddress(), true)
+                        : new InternetAddress(a.getAddress(), name, UTF_8);
+            } catch (AddressException | UnsupportedEncodingException e) {
+                throw new IllegalArgumentException("sender must be one address such as 'Alex <alex@example.com>'",
+                        e);
+            }
+        }
     }
 }

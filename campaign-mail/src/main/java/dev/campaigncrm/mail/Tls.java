@@ -1,0 +1,11 @@
+package dev.campaigncrm.mail;
+
+/** How the SMTP connection is protected. */
+public enum Tls {
+    /** Plain SMTP, e.g. MailHog on port 1025. */
+    NONE,
+    /** Plain connection upgraded with STARTTLS; sending fails if the server does not offer it (port 587). */
+    STARTTLS,
+    /** TLS from the first byte (SMTPS, port 465). */
+    IMPLICIT
+}
