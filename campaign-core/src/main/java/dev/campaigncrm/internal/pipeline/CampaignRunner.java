@@ -202,9 +202,18 @@ public final class CampaignRunner {
     }
 
     private LeadOutcome classify(LeadOutcome in, Reply reply) {
+        ReplyClassification c;
         if (reply == null) {
-            return in.withReply(null, ReplyClassification.noReply());
+            c = ReplyClassification.noReply();
+        } else {
+            c = classifyReply(in, reply);
         }
+        LeadOutcome out = in.withReply(reply, c);
+        emit(new CampaignEvent.StageDone(Stage.CLASSIFY, out));
+        return out;
+    }
+
+    private ReplyClassification classifyReply(LeadOutcome in, Reply reply) {
         ReplyClassification c;
         try {
             c = plan.classifier().classify(reply);
@@ -214,9 +223,7 @@ public final class CampaignRunner {
             c = new ReplyClassification(ReplyCategory.UNCLEAR, 0.0, "not classified; a person should read it",
                     Provenance.fallback("none", "classifier failed: " + reason));
         }
-        LeadOutcome out = in.withReply(reply, c);
-        emit(new CampaignEvent.StageDone(Stage.CLASSIFY, out));
-        return out;
+        return c;
     }
 
     private List<Reply> collect(List<Outreach> sent) {
