@@ -95,12 +95,12 @@ public final class AutoReplyDetector {
         String contentType = value(reply, "Content-Type").toLowerCase(Locale.ROOT);
         if (contentType.startsWith("multipart/report")) {
             if (contentType.contains("delivery-status")) {
-                return hit("bounce (delivery-status report)", 0.99);
+                return hit("bounce (Content-Type: multipart/report, delivery-status)", 0.99);
             }
             if (contentType.contains("disposition-notification")) {
-                return hit("read receipt (disposition-notification report)", 0.97);
+                return hit("read receipt (Content-Type: multipart/report, disposition-notification)", 0.97);
             }
-            return hit("automated report (multipart/report)", 0.95);
+            return hit("automated report (Content-Type: multipart/report)", 0.95);
         }
         return Optional.empty();
     }

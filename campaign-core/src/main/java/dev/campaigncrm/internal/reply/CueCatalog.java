@@ -84,9 +84,10 @@ public final class CueCatalog {
                             + "|give_it_a_try|give_it_a_go|move_forward|proceed|get_started|start|find_out_more",
                     "open to it|this|that|a_conversation|a_call|exploring|learning_more",
                     "good|great|perfect timing", "great|good|nice idea", "good|great|perfect fit",
-                    "^yes please", "^yes", "^yes definitely", "^absolutely", "^definitely", "^of course",
-                    "^sure", "^sure thing", "^yep", "^yeah", "^yup", "lets do it|this", "sign me|us up",
+                    "^yes please", "^yes definitely", "^sure thing", "^absolutely", "lets do it|this", "sign me|us up",
                     "move forward", "next steps"),
+            Cue.of(INTEREST, 0.65, "says yes", DECLINES, "^yes", "^definitely", "^of course", "^sure", "^yep",
+                    "^yeah", "^yup", "^why not"),
             Cue.of(INTEREST, 0.45, "agrees mildly", DECLINES, "makes|make sense", "^ok", "^okay", "^ok sure",
                     "^fine", "^got it", "^noted", "^cool"),
             Cue.of(INFO, 0.8, "asks for more information", DECLINES_INFO,
@@ -111,7 +112,8 @@ public final class CueCatalog {
                     "in|until|by|around q1|q2|q3|q4|" + MONTH + "|the_new_year|the_spring|the_fall|the_autumn"
                             + "|a_few_weeks|a_few_months|a_couple_of_months|a_couple_months|two_months"
                             + "|three_months|six_months|2_months|3_months|6_months|a_month|a_few_months_time",
-                    "q1|q2|q3|q4", "later this|in_the year|quarter|month", "end of the|this year|quarter",
+                    "q1|q2|q3|q4", "not until|before [the] q1|q2|q3|q4|next|" + MONTH + "|the_new_year|after|later",
+                    "later this|in_the year|quarter|month", "end of the|this year|quarter",
                     "early next year|quarter", "check|circle|come|get back [in|later|next|after|with_me|to_me]",
                     "reach_out|ping_me|contact_me|email_me|write_me again|later|then|in|next|after", "try me again|later",
                     "ping me later|in|next|again", "follow up later|in|next|then|after|again",

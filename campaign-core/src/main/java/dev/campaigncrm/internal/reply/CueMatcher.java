@@ -19,6 +19,9 @@ public final class CueMatcher {
             "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant", "cannot",
             "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "nobody");
 
+    private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("worries", "worry", "problem", "problems",
+            "doubt", "rush", "pressure", "matter", "question", "kidding");
+
     private final Map<String, List<Entry>> byFirstWord;
     private final int negationWindow;
 
@@ -93,11 +96,17 @@ public final class CueMatcher {
             if (tokens.get(j).clause() != clause) {
                 return -1;
             }
-            if (!covered[j] && isNegator(tokens.get(j).word())) {
+            if (!covered[j] && isNegator(tokens.get(j).word()) && !idiom(tokens, j)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** "no worries", "no problem", "no doubt"…: a "no" that negates nothing after it. */
+    private static boolean idiom(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && "no".equals(tokens.get(j).word())
+                && NOT_NEGATING_AFTER_NO.contains(tokens.get(j + 1).word());
     }
 
     private static boolean anyCovered(boolean[] covered, int from, int to) {
