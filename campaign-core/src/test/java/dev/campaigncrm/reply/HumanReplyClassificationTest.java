@@ -58,7 +58,15 @@ class HumanReplyClassificationTest {
             Not interested right now, check back next year.                     | NEEDS_FOLLOW_UP
             We're all set for now. Maybe next year.                             | NEEDS_FOLLOW_UP
             Could you send over a case study and some details on how it works?  | NEEDS_FOLLOW_UP
+            We're not happy with our current vendor - let's talk.               | INTERESTED
+            Please don't send more information.                                 | NOT_INTERESTED
+            Who is this? Not interested.                                        | NOT_INTERESTED
+            Nope.                                                               | NOT_INTERESTED
+            STOP                                                                | NOT_INTERESTED
+            We went with another vendor last month.                             | NOT_INTERESTED
             ok                                                                  | UNCLEAR
+            Maybe.                                                              | UNCLEAR
+            Thanks for the note, I know the space well.                         | UNCLEAR
             maybe                                                               | UNCLEAR
             Who is this?                                                        | UNCLEAR
             I know.                                                             | UNCLEAR

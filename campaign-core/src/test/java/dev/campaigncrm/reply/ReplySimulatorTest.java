@@ -54,6 +54,16 @@ class ReplySimulatorTest {
     }
 
     @Test
+    void concurrentUseGivesTheSameAnswers() {
+        List<Outreach> outreaches = mixed(2000);
+
+        List<SimulatedReply> sequential = outreaches.stream().map(simulator::simulate).toList();
+        List<SimulatedReply> parallel = outreaches.parallelStream().map(simulator::simulate).toList();
+
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void anotherSeedGivesOtherReplies() {
         List<Outreach> outreaches = mixed(300);
 

@@ -20,8 +20,8 @@ public enum CueKind {
     DEFERRAL(ReplyCategory.NEEDS_FOLLOW_UP),
     /** Points to someone else. */
     REFERRAL(ReplyCategory.NEEDS_FOLLOW_UP),
-    /** Hedges: maybe, perhaps, not sure. */
-    HEDGE(ReplyCategory.NEEDS_FOLLOW_UP),
+    /** Hedges: maybe, perhaps; doubt that lowers the confidence of any class. */
+    HEDGE(ReplyCategory.UNCLEAR),
     /** Asks who is writing or what this is about. */
     IDENTITY(ReplyCategory.UNCLEAR);
 

@@ -69,7 +69,7 @@ public final class EvidenceWeigher {
 
     private static double penalty(ReplyCategory winner, ReplyCategory rival, boolean deferral, boolean conditional) {
         if (rival == ReplyCategory.UNCLEAR) {
-            return 0.3;
+            return winner == ReplyCategory.NEEDS_FOLLOW_UP ? 0.1 : 0.3;
         }
         return switch (winner) {
             case INTERESTED -> rival == ReplyCategory.NEEDS_FOLLOW_UP ? (conditional ? 0.5 : 0.2) : 0.6;
