@@ -23,6 +23,7 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     /** The default least confidence for a class other than UNCLEAR. */
     public static final double DEFAULT_UNCLEAR_BELOW = 0.6;
 
+    private static final int MAX_CHARS = 20_000;
     private static final int MAX_TOKENS = 3000;
     private static final int NEGATION_WINDOW = 4;
     private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
@@ -53,7 +54,7 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     @Override
     public ReplyClassification classify(Reply reply) {
         Objects.requireNonNull(reply, "reply");
-        String newText = QuotedText.newText(reply.body());
+        String newText = QuotedText.newText(head(reply.body()));
         var automatic = AutoReplyDetector.detect(reply, newText);
         if (automatic.isPresent()) {
             return result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
@@ -74,6 +75,11 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     @Override
     public String toString() {
         return "RuleReplyClassifier[unclearBelow=" + unclearBelow + "]";
+    }
+
+    /** The start of a very long body: intent is stated early, and this bounds the work per reply. */
+    private static String head(String body) {
+        return body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
     }
 
     private static ReplyClassification result(ReplyCategory category, double confidence, String rationale) {

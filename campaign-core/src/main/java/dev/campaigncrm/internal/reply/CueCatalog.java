@@ -116,7 +116,7 @@ public final class CueCatalog {
                             + "|three_months|six_months|2_months|3_months|6_months|a_month|a_few_months_time",
                     "q1|q2|q3|q4", "not until|before [the] q1|q2|q3|q4|next|" + MONTH + "|the_new_year|after|later",
                     "later this|in_the year|quarter|month", "end of the|this year|quarter",
-                    "early next year|quarter", "check|circle|come|get back [in|later|next|after|with_me|to_me]",
+                    "early next year|quarter", "check|circle|come|get back [later|with_me|to_me]",
                     "reach_out|ping_me|contact_me|email_me|write_me again|later|then|in|next|after", "try me again|later",
                     "ping me later|in|next|again", "follow up later|in|next|then|after|again",
                     "not right now", "not now", "not yet", "not at the moment", "not at this time",
