@@ -1,14 +1,110 @@
 package dev.campaigncrm.reply;
 
-/** PLACEHOLDER (signature only) — being implemented on branch reply. */
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.internal.reply.AutoReplyDetector;
+import dev.campaigncrm.internal.reply.CueCatalog;
+import dev.campaigncrm.internal.reply.CueMatcher;
+import dev.campaigncrm.internal.reply.EvidenceWeigher;
+import dev.campaigncrm.internal.reply.QuotedText;
+import dev.campaigncrm.internal.reply.TokenizedText;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The offline reply classifier: explainable rules, no network. In order: auto-reply and bounce headers (RFC 3834
+ * {@code Auto-Submitted}, {@code X-Autoreply}, {@code Precedence}, delivery-status reports), auto-reply subjects and
+ * out-of-office phrases in several languages (quoted history ignored) give {@link ReplyCategory#SKIP}; an empty
+ * reply is {@code SKIP}; otherwise phrases in the new text (and in a subject of its own) are matched as whole words
+ * with negation ("not a bad idea", "no need to follow up") and weighed into a class. Evidence that is weak or
+ * contradicts itself below the threshold gives {@link ReplyCategory#UNCLEAR}. Immutable and thread-safe.
+ */
 public final class RuleReplyClassifier implements ReplyClassifier {
-    /** The offline default. */
+
+    /** The default least confidence for a class other than UNCLEAR. */
+    public static final double DEFAULT_UNCLEAR_BELOW = 0.6;
+
+    private static final int MAX_CHARS = 20_000;
+    private static final int MAX_TOKENS = 3000;
+    private static final int NEGATION_WINDOW = 4;
+    private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|vs|antw|fw|fwd|wg|tr|rv|ref)\\s*:");
+    private static final Provenance RULES = Provenance.of("rules");
+
+    private final double unclearBelow;
+
+    private RuleReplyClassifier(double unclearBelow) {
+        this.unclearBelow = unclearBelow;
+    }
+
+    /** The offline default: UNCLEAR below a confidence of {@value #DEFAULT_UNCLEAR_BELOW}. */
     public static RuleReplyClassifier defaults() {
-        return new RuleReplyClassifier();
+        return builder().build();
+    }
+
+    /** A builder to change the UNCLEAR threshold. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The least confidence a class needs; below it the reply is UNCLEAR. */
+    public double unclearBelow() {
+        return unclearBelow;
     }
 
     @Override
     public ReplyClassification classify(Reply reply) {
-        throw new UnsupportedOperationException("placeholder");
+        Objects.requireNonNull(reply, "reply");
+        String newText = QuotedText.newText(head(reply.body()));
+        var automatic = AutoReplyDetector.detect(reply, newText);
+        if (automatic.isPresent()) {
+            return result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
+        }
+        String subject = reply.subject().strip();
+        if (newText.isBlank() && subject.isEmpty()) {
+            return result(ReplyCategory.SKIP, 0.95, "empty reply");
+        }
+        boolean subjectOfItsOwn = !subject.isEmpty() && !REPLY_SUBJECT.matcher(subject).lookingAt();
+        String text = subjectOfItsOwn ? subject + ".\n\n" + newText : newText;
+        if (text.isBlank()) {
+            return result(ReplyCategory.UNCLEAR, 0.9, "no new text in the reply, only quoted history");
+        }
+        var verdict = EvidenceWeigher.weigh(MATCHER.find(TokenizedText.of(text, MAX_TOKENS)), unclearBelow);
+        return result(verdict.category(), verdict.confidence(), verdict.rationale());
+    }
+
+    @Override
+    public String toString() {
+        return "RuleReplyClassifier[unclearBelow=" + unclearBelow + "]";
+    }
+
+    /** The start of a very long body: intent is stated early, and this bounds the work per reply. */
+    private static String head(String body) {
+        return body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+    }
+
+    private static ReplyClassification result(ReplyCategory category, double confidence, String rationale) {
+        return new ReplyClassification(category, confidence, rationale, RULES);
+    }
+
+    /** Builds a {@link RuleReplyClassifier}. */
+    public static final class Builder {
+        private double unclearBelow = DEFAULT_UNCLEAR_BELOW;
+
+        private Builder() {
+        }
+
+        /** The least confidence a class needs (0–1); below it the reply is UNCLEAR. Default 0.6. */
+        public Builder unclearBelow(double threshold) {
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("unclearBelow must be 0..1 but was " + threshold);
+            }
+            this.unclearBelow = threshold;
+            return this;
+        }
+
+        /** The classifier. */
+        public RuleReplyClassifier build() {
+            return new RuleReplyClassifier(unclearBelow);
+        }
     }
 }

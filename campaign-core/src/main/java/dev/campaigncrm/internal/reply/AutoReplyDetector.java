@@ -1,0 +1,175 @@
+package dev.campaigncrm.internal.reply;
+
+import dev.campaigncrm.reply.Reply;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises replies no person wrote: auto-replies, out-of-office notices and bounces, from their headers (RFC 3834
+ * {@code Auto-Submitted}, {@code X-Autoreply}, {@code Precedence}, delivery-status reports, mailer-daemon senders),
+ * their subject prefixes and their out-of-office phrases, in several languages. Thread-safe.
+ */
+public final class AutoReplyDetector {
+
+    private static final Set<String> AUTO_PRECEDENCE = Set.of("auto_reply", "bulk", "junk", "list");
+    private static final Set<String> BOUNCE_SENDERS = Set.of("mailer-daemon", "mailerdaemon", "postmaster");
+    private static final Set<String> FALSE_VALUES = Set.of("no", "false", "0", "off");
+
+    private static final String REPLY_PREFIXES = "(?:(?:re|aw|sv|vs|fw|fwd|wg|antw|tr|rv|r|ref)\\s*:\\s*)*";
+    private static final List<Rule> SUBJECT_RULES = List.of(
+            subject("auto-reply subject", "automatic reply", "automatische antwort", "auto-?reply", "auto-?response",
+                    "auto\\s*:", "out of (?:the )?office", "abwesenheitsnotiz", "abwesend", "reponse automatique",
+                    "respuesta automatica", "risposta automatica", "automatisch antwoord", "autosvar", "franvaro",
+                    "afwezig", "fuera de la oficina", "fuori ufficio", "absence", "ooo\\s*:"),
+            subject("bounce subject", "undeliverable", "undelivered mail", "delivery status notification",
+                    "mail delivery (?:failed|failure|subsystem)", "returned mail", "delivery failure",
+                    "failure notice", "nicht zustellbar", "non remis", "unzustellbar"));
+
+    private static final List<Rule> BODY_RULES = List.of(
+            body("out-of-office text",
+                    "\\bi(?:'m| am|m) (?:currently |now )?out of (?:the )?office\\b",
+                    "\\bi(?:'m| am|m| will be) (?:currently |now )?(?:away|on (?:\\w+ )?(?:leave|vacation|holidays?|pto))"
+                            + "\\b.{0,60}?\\b(?:until|till|through|returning|return|back on|back in|limited access)\\b",
+                    "\\bi will be (?:out of (?:the )?office|away from the office)\\b",
+                    "\\b(?:out of (?:the )?office|ooo) (?:until|till|from|through|and will|with limited)\\b",
+                    "\\blimited access to (?:my )?e-?mail\\b",
+                    "\\bthis is an automatic(?:ally generated)? (?:reply|response|message)\\b",
+                    "\\bwill (?:respond|reply|answer|get back to you)\\b.{0,40}?\\b(?:upon|on|after|when) (?:my|i) return",
+                    "\\bich bin\\b.{0,60}?\\bnicht im buro\\b",
+                    "\\bich bin (?:derzeit |zurzeit |momentan |aktuell |bis .{0,30}?)?(?:nicht erreichbar|abwesend|im urlaub"
+                            + "|au(?:ss|ß)er haus)\\b",
+                    "\\babwesenheitsnotiz\\b",
+                    "\\bje suis (?:actuellement )?(?:absente?|en conges?|en vacances|hors du bureau)\\b",
+                    "\\bje serai de retour\\b", "\\babsente? du bureau\\b",
+                    "\\b(?:estoy|me encuentro|estare) (?:actualmente )?(?:fuera de la oficina|de vacaciones|ausente)\\b",
+                    "\\bsono (?:attualmente )?(?:fuori (?:ufficio|sede)|in ferie|assente)\\b",
+                    "\\bsaro (?:fuori ufficio|in ferie|assente)\\b",
+                    "\\bik ben (?:momenteel |tot .{0,30}?)?(?:afwezig|niet op kantoor|met vakantie|op vakantie"
+                            + "|niet aanwezig)\\b",
+                    "\\bafwezigheidsbericht\\b",
+                    "\\bjag ar (?:ledig|franvarande|pa semester)\\b"),
+            body("bounce text",
+                    "\\bdelivery has failed\\b", "\\bcould not be delivered\\b", "\\bmessage not delivered\\b",
+                    "\\baddress not found\\b", "\\bmailbox unavailable\\b", "\\brecipient address rejected\\b"));
+
+    private AutoReplyDetector() {
+    }
+
+    /**
+     * Why this reply is automatic, if it is.
+     *
+     * @param reply   the reply
+     * @param newText the reply's body without quoted history (see {@link QuotedText})
+     */
+    public static Optional<Detection> detect(Reply reply, String newText) {
+        return fromHeaders(reply)
+                .or(() -> first(SUBJECT_RULES, normalise(reply.subject()), 0.95))
+                .or(() -> first(BODY_RULES, normalise(newText), 0.9));
+    }
+
+    private static Optional<Detection> fromHeaders(Reply reply) {
+        String autoSubmitted = value(reply, "Auto-Submitted");
+        if (!autoSubmitted.isEmpty() && !"no".equals(firstToken(autoSubmitted))) {
+            return hit("auto-reply header (Auto-Submitted: " + safe(autoSubmitted) + ")", 0.99);
+        }
+        for (String name : List.of("X-Autoreply", "X-Autorespond", "X-Autogenerated")) {
+            if (reply.headers().containsKey(name) && !FALSE_VALUES.contains(firstToken(value(reply, name)))) {
+                return hit("auto-reply header (" + name + ")", 0.98);
+            }
+        }
+        String precedence = firstToken(value(reply, "Precedence"));
+        if (AUTO_PRECEDENCE.contains(precedence)) {
+            return hit("automated mail (Precedence: " + precedence + ")", 0.95);
+        }
+        if (BOUNCE_SENDERS.contains(localPart(reply.from()))) {
+            return hit("bounce from " + localPart(reply.from()), 0.99);
+        }
+        if (reply.headers().containsKey("X-Failed-Recipients")) {
+            return hit("bounce (X-Failed-Recipients)", 0.98);
+        }
+        String contentType = value(reply, "Content-Type").toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("multipart/report")) {
+            if (contentType.contains("delivery-status")) {
+                return hit("bounce (Content-Type: multipart/report, delivery-status)", 0.99);
+            }
+            if (contentType.contains("disposition-notification")) {
+                return hit("read receipt (Content-Type: multipart/report, disposition-notification)", 0.97);
+            }
+            return hit("automated report (Content-Type: multipart/report)", 0.95);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Detection> first(List<Rule> rules, String text, double confidence) {
+        for (Rule rule : rules) {
+            for (Pattern p : rule.patterns()) {
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    return hit(rule.description() + " ('" + safe(m.group().strip()) + "')", confidence);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, NFC, accents removed, curly apostrophes straightened, whitespace collapsed. */
+    static String normalise(String s) {
+        String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String value(Reply reply, String name) {
+        return reply.header(name).strip();
+    }
+
+    private static String firstToken(String value) {
+        return value.split("[;\\s]", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String localPart(String from) {
+        String addr = from;
+        int lt = addr.lastIndexOf('<');
+        int gt = addr.lastIndexOf('>');
+        if (lt >= 0 && gt > lt) {
+            addr = addr.substring(lt + 1, gt);
+        }
+        int at = addr.indexOf('@');
+        return (at >= 0 ? addr.substring(0, at) : addr).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String safe(String s) {
+        String one = s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return one.length() > 60 ? one.substring(0, 60) + "…" : one;
+    }
+
+    private static Optional<Detection> hit(String rationale, double confidence) {
+        return Optional.of(new Detection(rationale, confidence));
+    }
+
+    private static Rule subject(String description, String... alternatives) {
+        String regex = "^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?" + REPLY_PREFIXES + "[\\[(]?\\s*(?:"
+                + String.join("|", alternatives) + ")(?:(?<=:)|(?=\\W|$))";
+        return new Rule(description, List.of(Pattern.compile(regex)));
+    }
+
+    private static Rule body(String description, String... regexes) {
+        return new Rule(description, java.util.Arrays.stream(regexes).map(Pattern::compile).toList());
+    }
+
+    /**
+     * An automatic reply recognised.
+     *
+     * @param rationale  what gave it away, in one line
+     * @param confidence how sure, 0–1
+     */
+    public record Detection(String rationale, double confidence) {
+    }
+
+    private record Rule(String description, List<Pattern> patterns) {
+    }
+}

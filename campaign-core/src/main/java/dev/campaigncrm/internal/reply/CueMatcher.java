@@ -1,0 +1,126 @@
+package dev.campaigncrm.internal.reply;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the cues of a catalog in a tokenised reply. Phrases match whole words only; where two matches overlap the
+ * longer wins ("not interested right now" over "not interested" over "interested"); a negator up to
+ * {@code negationWindow} words before a cue, in the same clause, flips or cancels it ("not a bad idea", "no need to
+ * follow up"). Immutable and thread-safe.
+ */
+public final class CueMatcher {
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "neither", "nor", "without", "hardly",
+            "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant", "cannot",
+            "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "nobody");
+
+    private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("worries", "worry", "problem", "problems",
+            "doubt", "rush", "pressure", "matter", "question", "kidding");
+
+    private final Map<String, List<Entry>> byFirstWord;
+    private final int negationWindow;
+
+    private CueMatcher(Map<String, List<Entry>> byFirstWord, int negationWindow) {
+        this.byFirstWord = byFirstWord;
+        this.negationWindow = negationWindow;
+    }
+
+    /** A matcher for these cues; {@code negationWindow} is how many words before a cue a negator may stand. */
+    public static CueMatcher of(List<Cue> cues, int negationWindow) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        int order = 0;
+        for (Cue cue : cues) {
+            for (PhrasePattern p : cue.patterns()) {
+                Entry e = new Entry(cue, p, order++);
+                p.firstWords().forEach(w -> index.computeIfAbsent(w, k -> new ArrayList<>()).add(e));
+            }
+        }
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new CueMatcher(Map.copyOf(frozen), negationWindow);
+    }
+
+    /** True when the word negates what follows it. */
+    public static boolean isNegator(String word) {
+        return NEGATORS.contains(word);
+    }
+
+    /** The evidence in the text, in reading order, with negation applied. */
+    public List<Evidence> find(TokenizedText text) {
+        List<Token> tokens = text.tokens();
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Entry e : byFirstWord.getOrDefault(tokens.get(i).word(), List.of())) {
+                int end = e.pattern().matchAt(tokens, i);
+                if (end > i) {
+                    matches.add(new Match(i, end, e));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt((Match m) -> m.start() - m.end())
+                .thenComparingInt(Match::start)
+                .thenComparingInt(m -> m.entry().order()));
+        boolean[] covered = new boolean[tokens.size()];
+        List<Match> kept = new ArrayList<>();
+        for (Match m : matches) {
+            if (!anyCovered(covered, m.start(), m.end())) {
+                kept.add(m);
+                for (int k = m.start(); k < m.end(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        List<Evidence> out = new ArrayList<>();
+        for (Match m : kept) {
+            Cue cue = m.entry().cue();
+            int negator = negatorBefore(tokens, covered, m.start());
+            if (negator < 0) {
+                out.add(new Evidence(cue.kind(), cue.weight(), cue.description(), text.span(m.start(), m.end() - 1)));
+            } else if (cue.negated() != null) {
+                Cue.Negated n = cue.negated();
+                out.add(new Evidence(n.kind(), n.weight(), n.description(), text.span(negator, m.end() - 1)));
+            }
+        }
+        return out;
+    }
+
+    private int negatorBefore(List<Token> tokens, boolean[] covered, int start) {
+        int clause = tokens.get(start).clause();
+        for (int j = start - 1; j >= 0 && j >= start - negationWindow; j--) {
+            if (tokens.get(j).clause() != clause) {
+                return -1;
+            }
+            if (!covered[j] && isNegator(tokens.get(j).word()) && !idiom(tokens, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "no worries", "no problem", "no doubt"…: a "no" that negates nothing after it. */
+    private static boolean idiom(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && "no".equals(tokens.get(j).word())
+                && NOT_NEGATING_AFTER_NO.contains(tokens.get(j + 1).word());
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Entry(Cue cue, PhrasePattern pattern, int order) {
+    }
+
+    private record Match(int start, int end, Entry entry) {
+    }
+}

@@ -1,0 +1,110 @@
+package dev.campaigncrm.internal.reply;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A text split into words with clause and sentence boundaries, so that phrases are matched as whole words
+ * ("no" never matches inside "know") and negation does not reach across a comma or a "but".
+ *
+ * @param text   the text, Unicode-normalised (NFC); token offsets refer to it
+ * @param tokens the words, in order
+ */
+public record TokenizedText(String text, List<Token> tokens) {
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "except");
+
+    /** Copies the list. */
+    public TokenizedText {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** Splits {@code raw} into at most {@code maxTokens} words. */
+    public static TokenizedText of(String raw, int maxTokens) {
+        String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC);
+        List<Token> out = new ArrayList<>();
+        int clause = 0;
+        int sentence = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n && out.size() < maxTokens) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                StringBuilder word = new StringBuilder();
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (Character.isLetterOrDigit(c)) {
+                        word.appendCodePoint(c);
+                        i += Character.charCount(c);
+                    } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                        i += Character.charCount(c);
+                    } else {
+                        break;
+                    }
+                }
+                String w = word.toString().toLowerCase(Locale.ROOT);
+                if (CLAUSE_WORDS.contains(w)) {
+                    clause++;
+                    continue;
+                }
+                out.add(new Token(w, start, i, clause, sentence));
+                continue;
+            }
+            switch (cp) {
+                case '.', '!', '?', ';', ':' -> {
+                    sentence++;
+                    clause++;
+                }
+                case ',', '(', ')', '[', ']', '"', '/', '\u2014', '\u2013', '\u201c', '\u201d', '\n', '\u2022', '*'
+                        -> clause++;
+                case '-' -> {
+                    boolean spacedDash = (i > 0 && Character.isWhitespace(text.charAt(i - 1)))
+                            || (i + 1 < n && Character.isWhitespace(text.charAt(i + 1)));
+                    if (spacedDash) {
+                        clause++;
+                    }
+                }
+                default -> {
+                    // other symbols and spaces only separate words
+                }
+            }
+            if (cp == '\n' && blankLineFollows(text, i + 1)) {
+                sentence++;
+            }
+            i += Character.charCount(cp);
+        }
+        return new TokenizedText(text, out);
+    }
+
+    /** The words only, for simple look-ups. */
+    public List<String> words() {
+        return tokens.stream().map(Token::word).toList();
+    }
+
+    /** The original text from token {@code from} to token {@code to} (inclusive), on one line. */
+    public String span(int from, int to) {
+        String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
+        return s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018';
+    }
+
+    private static boolean blankLineFollows(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

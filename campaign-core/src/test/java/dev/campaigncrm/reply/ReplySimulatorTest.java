@@ -1,0 +1,268 @@
+package dev.campaigncrm.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.analysis.Persona;
+import dev.campaigncrm.analysis.ScoreBreakdown;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.Tone;
+import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.reply.SimulatedReply.Kind;
+import dev.campaigncrm.send.SendResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ReplySimulatorTest {
+
+    private static final Instant SENT_AT = Instant.parse("2026-11-24T09:00:00Z");
+    private static final Persona[] PERSONAS = Persona.values();
+
+    private final ReplySimulator simulator = ReplySimulator.seeded(42);
+
+    @Test
+    void describesItselfAsSimulatedWithItsSeed() {
+        assertThat(simulator.describe()).isEqualTo("simulated (seed 42)");
+    }
+
+    @Test
+    void sameSeedGivesTheSameRepliesWhateverTheInputOrder() {
+        List<Outreach> outreaches = mixed(300);
+        List<Outreach> shuffled = new ArrayList<>(outreaches);
+        Collections.shuffle(shuffled, new Random(7));
+
+        List<Reply> inOrder = simulator.collect(outreaches);
+        List<Reply> outOfOrder = ReplySimulator.seeded(42).collect(shuffled);
+        List<Reply> alone = outreaches.subList(0, 10).stream()
+                .flatMap(o -> simulator.collect(List.of(o)).stream()).toList();
+
+        assertThat(inOrder).isNotEmpty().isEqualTo(outOfOrder);
+        assertThat(inOrder).containsAll(alone);
+    }
+
+    @Test
+    void concurrentUseGivesTheSameAnswers() {
+        List<Outreach> outreaches = mixed(2000);
+
+        List<SimulatedReply> sequential = outreaches.stream().map(simulator::simulate).toList();
+        List<SimulatedReply> parallel = outreaches.parallelStream().map(simulator::simulate).toList();
+
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
+    void anotherSeedGivesOtherReplies() {
+        List<Outreach> outreaches = mixed(300);
+
+        List<Reply> a = ReplySimulator.seeded(42).collect(outreaches);
+        List<Reply> b = ReplySimulator.seeded(43).collect(outreaches);
+
+        assertThat(b).isNotEqualTo(a);
+        assertThat(kinds(ReplySimulator.seeded(43), outreaches)).isNotEqualTo(kinds(simulator, outreaches));
+    }
+
+    @Test
+    void failedAndSkippedSendsNeverGetAReply() {
+        List<Outreach> outreaches = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Lead lead = lead(i, "Ann Example");
+            SendResult send = i % 2 == 0
+                    ? SendResult.failed(lead.id(), lead.email(), SENT_AT, "550 mailbox unavailable")
+                    : SendResult.skipped(lead.id(), lead.email(), SENT_AT, "analysis failed");
+            outreaches.add(new Outreach(i, analysis(lead, 90, Persona.GENERAL_BUSINESS_CONTACT), draft(lead), send));
+        }
+
+        assertThat(simulator.collect(outreaches)).isEmpty();
+        List<Outreach> withOneSent = new ArrayList<>(outreaches);
+        withOneSent.addAll(mixed(60));
+        assertThat(simulator.collect(withOneSent)).extracting(Reply::leadId)
+                .allMatch(id -> Integer.parseInt(id.substring(1)) >= 100_000);
+    }
+
+    @Test
+    void everyReplyIsLabelledSimulatedAndAnswersTheLeadsEmail() {
+        List<Outreach> outreaches = mixed(400);
+        Map<String, Outreach> byId = outreaches.stream()
+                .collect(Collectors.toMap(o -> o.analysis().lead().id(), o -> o));
+
+        List<Reply> replies = simulator.collect(outreaches);
+
+        assertThat(replies).isNotEmpty().allSatisfy(r -> {
+            Outreach o = byId.get(r.leadId());
+            assertThat(r.source()).isEqualTo(Reply.SIMULATED);
+            assertThat(r.simulated()).isTrue();
+            assertThat(r.from()).isEqualTo(o.analysis().lead().email());
+            assertThat(r.subject()).endsWith(o.draft().subject());
+            assertThat(r.receivedAt()).isAfter(SENT_AT).isBefore(SENT_AT.plus(Duration.ofDays(6)));
+            assertThat(r.header("In-Reply-To")).isEqualTo(o.send().messageId());
+        });
+        assertThat(replies).extracting(Reply::receivedAt).isSorted();
+        assertThat(replies.stream().map(Reply::receivedAt).distinct().count()).isGreaterThan(replies.size() / 2);
+    }
+
+    @Test
+    void roughlyAQuarterToAThirdOfLeadsDoNotReply() {
+        List<Outreach> outreaches = mixed(3000);
+
+        double noReply = 1 - (double) simulator.collect(outreaches).size() / outreaches.size();
+
+        assertThat(noReply).isBetween(0.20, 0.35);
+    }
+
+    @Test
+    void higherScoresBringMoreInterestAndFewerDeclines() {
+        Map<Kind, Double> low = shares(simulator, 4000, i -> outreach(i, 15, Persona.GENERAL_BUSINESS_CONTACT));
+        Map<Kind, Double> high = shares(simulator, 4000, i -> outreach(i, 90, Persona.GENERAL_BUSINESS_CONTACT));
+
+        assertThat(high.get(Kind.INTERESTED)).isGreaterThan(2 * low.get(Kind.INTERESTED));
+        assertThat(low.get(Kind.DECLINE)).isGreaterThan(2 * high.get(Kind.DECLINE));
+        assertThat(low.get(Kind.NO_REPLY)).isGreaterThan(high.get(Kind.NO_REPLY));
+        assertThat(low.get(Kind.OUT_OF_OFFICE)).isGreaterThan(0.03);
+        assertThat(high.get(Kind.OUT_OF_OFFICE)).isGreaterThan(0.03);
+    }
+
+    @Test
+    void personaShiftsTheMix() {
+        Map<Kind, Double> enterprise = shares(simulator, 4000,
+                i -> outreach(i, 60, Persona.ENTERPRISE_TECH_DECISION_MAKER));
+        Map<Kind, Double> smallBusiness = shares(simulator, 4000,
+                i -> outreach(i, 60, Persona.SMALL_BUSINESS_OWNER));
+
+        assertThat(enterprise.get(Kind.REFERRAL)).isGreaterThan(2 * smallBusiness.get(Kind.REFERRAL));
+        assertThat(smallBusiness.get(Kind.INFO_REQUEST)).isGreaterThan(enterprise.get(Kind.INFO_REQUEST));
+    }
+
+    @Test
+    void everyKindOccursWithVariedTexts() {
+        Map<Kind, Set<String>> bodies = new EnumMap<>(Kind.class);
+        for (Outreach o : mixed(3000)) {
+            SimulatedReply s = simulator.simulate(o);
+            if (s.reply() != null) {
+                String body = s.reply().body().split("\n\n(Best|Thanks|Cheers|Regards|Best regards)")[0];
+                bodies.computeIfAbsent(s.kind(), k -> new java.util.HashSet<>()).add(body.replaceAll("\\d", ""));
+            }
+        }
+
+        assertThat(bodies.keySet()).containsExactlyInAnyOrder(Kind.INTERESTED, Kind.DECLINE, Kind.INFO_REQUEST,
+                Kind.LATER_DATE, Kind.REFERRAL, Kind.AMBIGUOUS, Kind.OUT_OF_OFFICE);
+        assertThat(bodies.values()).allSatisfy(texts -> assertThat(texts).hasSizeGreaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void outOfOfficeRepliesLookLikeAutoRepliesInSeveralLanguages() {
+        List<Reply> ooo = mixed(3000).stream().map(simulator::simulate)
+                .filter(s -> s.kind() == Kind.OUT_OF_OFFICE).map(SimulatedReply::reply).toList();
+
+        assertThat(ooo).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.header("Auto-Submitted")).isEqualTo("auto-replied");
+            assertThat(r.subject()).doesNotStartWith("Re: ");
+            assertThat(r.receivedAt()).isBefore(SENT_AT.plus(Duration.ofMinutes(16)));
+        });
+        assertThat(ooo).extracting(r -> r.subject().substring(0, r.subject().indexOf(':')))
+                .contains("Automatic reply", "Abwesenheitsnotiz", "Réponse automatique ");
+    }
+
+    @Test
+    void leadDataOtherThanASanitisedFirstNameNeverReachesAReply() {
+        Lead lead = Lead.builder().id("X1").name("Eve\r\nBcc: victim@evil.test Mallory").email("eve@example.test")
+                .company("=HYPERLINK(\"http://evil.test\")").notes("CONFIDENTIAL-NOTE").jobTitle("CEO").build();
+        List<Reply> replies = IntStream.range(0, 200)
+                .mapToObj(seed -> ReplySimulator.seeded(seed).collect(List.of(new Outreach(0,
+                        analysis(lead, 95, Persona.GENERAL_BUSINESS_CONTACT), draft(lead),
+                        SendResult.sent("X1", lead.email(), SENT_AT, "<m1@campaign.test>")))))
+                .flatMap(List::stream).toList();
+
+        assertThat(replies).isNotEmpty().allSatisfy(r -> assertThat(r.body())
+                .doesNotContain("CONFIDENTIAL").doesNotContain("Bcc").doesNotContain("HYPERLINK")
+                .doesNotContain("\r"));
+        assertThat(replies).anySatisfy(r -> assertThat(r.body()).endsWith(",\nEve"));
+    }
+
+    @Test
+    void theClassifierAgreesWithTheSimulatorOnEveryKind() {
+        RuleReplyClassifier classifier = RuleReplyClassifier.defaults();
+        List<SimulatedReply> simulated = mixed(2000).stream().map(simulator::simulate)
+                .filter(s -> s.reply() != null).toList();
+
+        assertThat(simulated).allSatisfy(s -> {
+            ReplyClassification c = classifier.classify(s.reply());
+            assertThat(c.category()).as("%s: %s -> %s", s.kind(), s.reply().body(), c.rationale())
+                    .isEqualTo(s.kind().expected());
+        });
+    }
+
+    @Test
+    void outOfOfficeTextsAreRecognisedEvenWithoutTheirHeadersAndSubject() {
+        RuleReplyClassifier classifier = RuleReplyClassifier.defaults();
+        List<Reply> stripped = mixed(2000).stream().map(simulator::simulate)
+                .filter(s -> s.kind() == Kind.OUT_OF_OFFICE)
+                .map(s -> new Reply(s.reply().leadId(), s.reply().from(), "Re: hello", s.reply().body(), Map.of(),
+                        s.reply().receivedAt(), "test"))
+                .toList();
+
+        assertThat(stripped).isNotEmpty().allSatisfy(r -> assertThat(classifier.classify(r).category())
+                .as(r.body()).isEqualTo(ReplyCategory.SKIP));
+    }
+
+    private static Map<Kind, List<String>> kinds(ReplySimulator sim, List<Outreach> outreaches) {
+        Map<Kind, List<String>> out = new EnumMap<>(Kind.class);
+        outreaches.forEach(o -> out.computeIfAbsent(sim.simulate(o).kind(), k -> new ArrayList<>())
+                .add(o.analysis().lead().id()));
+        return out;
+    }
+
+    private static Map<Kind, Double> shares(ReplySimulator sim, int n, IntFunction<Outreach> make) {
+        Map<Kind, Double> share = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            share.put(k, 0.0);
+        }
+        IntStream.range(0, n).mapToObj(make).map(sim::simulate)
+                .forEach(s -> share.merge(s.kind(), 1.0 / n, Double::sum));
+        return share;
+    }
+
+    /** Outreaches with ids L100000.., scores spread over 0–100 and every persona. */
+    private static List<Outreach> mixed(int n) {
+        return IntStream.range(0, n)
+                .mapToObj(i -> outreach(100_000 + i, (i * 37) % 101, PERSONAS[i % PERSONAS.length]))
+                .toList();
+    }
+
+    private static Outreach outreach(int i, int score, Persona persona) {
+        Lead lead = lead(i, i % 5 == 0 ? "" : "Ann Example");
+        return new Outreach(i, analysis(lead, score, persona), draft(lead),
+                SendResult.sent(lead.id(), lead.email(), SENT_AT, "<" + i + "@campaign.test>"));
+    }
+
+    private static Lead lead(int i, String name) {
+        return Lead.builder().id("L" + i).name(name).email("lead" + i + "@example.test").company("Company " + i)
+                .notes("Secret internal note " + i).build();
+    }
+
+    private static LeadAnalysis analysis(Lead lead, int score, Persona persona) {
+        int engagement = Math.min(30, score);
+        int recency = Math.min(25, score - engagement);
+        int seniority = Math.min(25, score - engagement - recency);
+        int size = score - engagement - recency - seniority;
+        return new LeadAnalysis(lead, List.of(), new ScoreBreakdown(engagement, recency, seniority, size, List.of()),
+                persona, "test persona", Provenance.of("rules"));
+    }
+
+    private static EmailDraft draft(Lead lead) {
+        return new EmailDraft(lead.id(), lead.email(), lead.name(), "Faster onboarding for " + lead.company(),
+                "Hello", Tone.PROFESSIONAL, Urgency.WARM, "test", Provenance.of("template"));
+    }
+}
