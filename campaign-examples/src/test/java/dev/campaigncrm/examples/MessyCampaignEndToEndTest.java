@@ -14,6 +14,7 @@ import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.send.Mailer;
 import jakarta.mail.Address;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -162,7 +163,7 @@ class MessyCampaignEndToEndTest {
 
     private static List<String> recipients(MimeMessage m) {
         try {
-            return Arrays.stream(m.getAllRecipients()).map(Address::toString).toList();
+            return Arrays.stream(m.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
