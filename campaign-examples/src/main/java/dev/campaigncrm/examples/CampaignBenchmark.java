@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.LongAccumulator;
  *
  * <pre>
  * ./mvnw -B -q package -DskipTests
- * java -Xmx512m -cp campaign-examples/target/campaign-examples.jar dev.campaigncrm.examples.CampaignBenchmark 10000
+ * java -Xmx512m -cp campaign-examples/target/campaign-examples.jar dev.campaigncrm.examples.CampaignBenchmark 10000 16 4
  * </pre>
  */
 public final class CampaignBenchmark {
@@ -50,14 +50,18 @@ public final class CampaignBenchmark {
     private CampaignBenchmark() {
     }
 
-    /** Runs the benchmark; the optional arguments are the number of leads (10,000) and the concurrency (16). */
+    /**
+     * Runs the benchmark; the optional arguments are the number of leads (10,000), the leads in flight per stage (16)
+     * and the pooled SMTP connections (4).
+     */
     public static void main(String[] args) throws IOException {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        run(leads, concurrency, System.out);
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        run(leads, concurrency, connections, System.out);
     }
 
-    static void run(int leads, int concurrency, PrintStream out) throws IOException {
+    static void run(int leads, int concurrency, int connections, PrintStream out) throws IOException {
         Path dir = Files.createTempDirectory("campaign-bench");
         Path csv = dir.resolve("leads.csv");
         LeadFileGenerator.write(csv, leads, 42);
@@ -67,8 +71,9 @@ public final class CampaignBenchmark {
         StageClock clock = new StageClock();
         long started = System.nanoTime();
         CampaignResult result;
-        try (Mailer mailer = clock.timed(SmtpMailer.fromEnvironment(Map.of("SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "SMTP_FROM", "Bench <bench@seller.test>")))) {
+        int received;
+        try (Mailer mailer = clock.timed(SmtpMailer.builder().host("127.0.0.1").port(smtp.getSmtp().getPort())
+                .from("Bench <bench@seller.test>").connections(connections).build())) {
             result = Campaign.builder()
                     .leads(csv)
                     .asOf(AS_OF)
@@ -83,22 +88,23 @@ public final class CampaignBenchmark {
                     .concurrency(concurrency)
                     .listener(clock::onEvent)
                     .run();
+            received = smtp.getReceivedMessages().length;
         } finally {
             smtp.stop();
         }
         double wall = seconds(System.nanoTime() - started);
         long peak = heap.stop();
-        out.printf(Locale.ROOT, "leads %d (rejected %d), concurrency %d, %d cores, java %s, max heap %d MiB%n",
-                result.outcomes().size(), result.rejected().size(), concurrency,
+        out.printf(Locale.ROOT, "leads %d (rejected %d), concurrency %d, SMTP connections %d, %d cores, java %s,"
+                + " max heap %d MiB%n", result.outcomes().size(), result.rejected().size(), concurrency, connections,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "sent %d, failed %d, received by the server %d%n", result.sentCount(),
-                result.failedCount(), smtp.getReceivedMessages().length);
+                result.failedCount(), received);
         out.printf(Locale.ROOT, "wall time, both phases: %.2f s (%.0f leads/s end to end)%n", wall,
                 result.outcomes().size() / wall);
         out.printf(Locale.ROOT, "phase one %.2f s, phase two %.2f s%n", clock.phaseSeconds(1, started),
                 clock.phaseSeconds(2, started));
-        out.println("stage      leads   busy ms/lead  leads/s over the stage's span");
+        out.println("stage      leads   ms/lead inside  leads/s from start to the stage's last lead");
         for (Stage s : new Stage[] {Stage.ANALYZE, Stage.COMPOSE, Stage.SEND, Stage.CLASSIFY}) {
             out.printf(Locale.ROOT, "%-9s %6d %14.3f %14.0f%n", s.label(), clock.count(s), clock.busyMsPerLead(s),
                     clock.throughput(s, started));

@@ -177,6 +177,9 @@ public final class SmtpMailer implements Mailer {
             } catch (RuntimeException e) {
                 pool.discard(transport);
                 return failed(draft, "sending failed: " + SmtpFailures.describe(e, settings.password()));
+            } catch (Error e) {
+                pool.discard(transport); // e.g. OutOfMemoryError: never leak the slot, or every later send waits
+                throw e;
             }
         }
     }

@@ -69,8 +69,8 @@ public final class TransportPool implements AutoCloseable {
                 closeQuietly(t);
             }
             return new Lease(connector.connect(), false);
-        } catch (MessagingException | RuntimeException e) {
-            permits.release();
+        } catch (Throwable e) {
+            permits.release(); // whatever failed, the slot is free again
             throw e;
         }
     }
