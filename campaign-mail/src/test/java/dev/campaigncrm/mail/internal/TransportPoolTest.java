@@ -76,6 +76,20 @@ class TransportPoolTest {
     }
 
     @Test
+    void anErrorWhileConnectingAlsoFreesItsSlot() throws Exception {
+        List<Boolean> fail = new ArrayList<>(List.of(true));
+        TransportPool pool = new TransportPool(1, () -> {
+            if (!fail.isEmpty() && fail.remove(0)) {
+                throw new OutOfMemoryError("simulated");
+            }
+            return open();
+        });
+
+        assertThatThrownBy(() -> pool.borrow(false)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(pool.borrow(false).transport()).as("the only slot is free again").isNotNull();
+    }
+
+    @Test
     void closeClosesIdleConnectionsAndThoseGivenBackLater() throws Exception {
         TransportPool pool = new TransportPool(2, this::open);
         Transport idle = pool.borrow(false).transport();
