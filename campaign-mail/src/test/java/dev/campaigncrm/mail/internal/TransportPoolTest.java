@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TransportPoolTest {
 
@@ -76,6 +77,7 @@ class TransportPoolTest {
     }
 
     @Test
+    @Timeout(30) // a leaked slot makes the second borrow wait forever: fail instead of hanging the build
     void anErrorWhileConnectingAlsoFreesItsSlot() throws Exception {
         List<Boolean> fail = new ArrayList<>(List.of(true));
         TransportPool pool = new TransportPool(1, () -> {
