@@ -25,8 +25,15 @@ final class Insights {
      * @param average the campaign's interest rate
      * @param compared how many segments were compared
      * @param small   true when the compared segments each had fewer than {@link #MIN_SAMPLE} delivered emails
+     * @param tied    the other compared segments with exactly the best interest rate, so that a tie is never
+     *                reported as one segment standing out
      */
-    record Standout(Segment best, Segment worst, double average, int compared, boolean small) {
+    record Standout(Segment best, Segment worst, double average, int compared, boolean small, List<Segment> tied) {
+
+        /** Copies the ties. */
+        Standout {
+            tied = List.copyOf(tied);
+        }
 
         /** True when every compared segment had the same interest rate. */
         boolean flat() {
@@ -64,7 +71,10 @@ final class Insights {
         Segment worst = compared.stream().min(Comparator.comparingDouble(Segment::interestRate)
                 .thenComparing(Comparator.comparingInt(Segment::sent).reversed())
                 .thenComparing(Segment::name)).orElseThrow();
-        return Optional.of(new Standout(best, worst, average, compared.size(), small));
+        List<Segment> tied = compared.stream()
+                .filter(seg -> seg != best && seg.interestRate() == best.interestRate())
+                .toList();
+        return Optional.of(new Standout(best, worst, average, compared.size(), small, tied));
     }
 
     /** The trend across score bands, when at least two bands had delivered emails. */

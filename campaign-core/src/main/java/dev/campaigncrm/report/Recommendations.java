@@ -103,7 +103,10 @@ final class Recommendations {
         return new Recommendation("Prioritise the " + kind + " " + plain(st.best().name()),
                 "its interest rate was " + percent(st.best().interestRate()) + " of delivered emails against "
                         + percent(st.average()) + " for the campaign (" + st.best().sent() + " delivered"
-                        + (st.small() ? "; a small sample" : "") + ").");
+                        + (st.small() ? "; a small sample" : "")
+                        + (st.tied().isEmpty() ? "" : "; tied with " + st.tied().stream()
+                        .map(seg -> plain(seg.name())).collect(java.util.stream.Collectors.joining(" and ")))
+                        + ").");
     }
 
     private static Recommendation deprioritise(String kind, Segment seg, CampaignStats s) {

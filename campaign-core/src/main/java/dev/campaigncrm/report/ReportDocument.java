@@ -316,7 +316,9 @@ final class ReportDocument {
     }
 
     private String standoutSentence(String kind, Insights.Standout st) {
-        return "The " + kind + " " + text(st.best().name()) + " showed the most interest: "
+        String tie = st.tied().isEmpty() ? "" : " (tied with " + st.tied().stream().map(seg -> text(seg.name()))
+                .collect(Collectors.joining(" and ")) + ")";
+        return "The " + kind + " " + text(st.best().name()) + tie + " showed the most interest: "
                 + percent(st.best().interestRate()) + " of its delivered emails drew an interested reply, "
                 + comparison(st.best().interestRate(), st.average()) + ".";
     }

@@ -114,6 +114,27 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void aTieAtTheTopIsReportedAsATieNotAsOneSegmentStandingOut() {
+        List<LeadOutcome> out = new ArrayList<>();
+        int i = 0;
+        for (Persona p : List.of(Persona.ENTERPRISE_TECH_DECISION_MAKER, Persona.TECHNICAL_EVALUATOR,
+                Persona.SMALL_BUSINESS_OWNER)) {
+            for (int k = 0; k < 4; k++) {
+                OutcomeBuilder b = lead(i++).persona(p);
+                if (p != Persona.SMALL_BUSINESS_OWNER && k == 0) {
+                    b.reply(ReplyCategory.INTERESTED);
+                }
+                out.add(b.build());
+            }
+        }
+        String md = report(out, 0, REAL_RUN);
+
+        assertThat(section(md, "Key Findings")).contains("The persona Enterprise Technology Decision Maker (tied "
+                + "with Technical Evaluator) showed the most interest");
+        assertThat(section(md, "Strategic Recommendations")).contains("tied with Technical Evaluator");
+    }
+
+    @Test
     void saysSoWhenHigherScoresDidNotReplyMore() {
         List<LeadOutcome> coldReplies = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
