@@ -1,0 +1,125 @@
+package dev.campaigncrm.llm.internal.offline;
+
+import dev.campaigncrm.llm.internal.offline.ExampleIndex.LabelScore;
+import dev.campaigncrm.reply.ReplyCategory;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Combines the embedding neighbours' scores with the rules' phrase evidence. The neighbours' scores become a
+ * distribution over the five classes (a softmax with {@code temperature}); the rules' verdict becomes a distribution
+ * that puts its confidence on its class; the two are mixed with {@code ruleWeight} (none when the rules found no cue).
+ * When both agree the class gets a high confidence; when they disagree the stronger side wins with less; a best class
+ * below {@code threshold}, or ahead of the runner-up by less than {@code minMargin}, gives UNCLEAR.
+ *
+ * @param temperature softmax temperature over the similarity scores (smaller is sharper)
+ * @param ruleWeight  the rules' share of the mixture when they found cues, 0–1
+ * @param threshold   the least combined confidence for a class other than UNCLEAR
+ * @param minMargin   the least lead of the best class over the runner-up
+ */
+public record ScoreFusion(double temperature, double ruleWeight, double threshold, double minMargin) {
+
+    private static final int CLASSES = ReplyCategory.values().length;
+
+    /** Checks the ranges. */
+    public ScoreFusion {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive but was " + temperature);
+        }
+        check("ruleWeight", ruleWeight);
+        check("threshold", threshold);
+        check("minMargin", minMargin);
+    }
+
+    /** The decision for one reply. */
+    public Decision decide(List<LabelScore<ReplyCategory>> neighbours, PhraseEvidence rules) {
+        Map<ReplyCategory, Double> embedding = softmax(neighbours);
+        double alpha = rules.present() ? ruleWeight : 0;
+        Map<ReplyCategory, Double> combined = new EnumMap<>(ReplyCategory.class);
+        for (ReplyCategory c : ReplyCategory.values()) {
+            double ruleP = rules.category() == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
+            combined.put(c, (1 - alpha) * embedding.getOrDefault(c, 0.0) + alpha * ruleP);
+        }
+        List<ReplyCategory> ranked = java.util.Arrays.stream(ReplyCategory.values())
+                .sorted(java.util.Comparator.comparingDouble((ReplyCategory c) -> combined.get(c)).reversed())
+                .toList();
+        ReplyCategory best = ranked.get(0);
+        ReplyCategory second = ranked.get(1);
+        double top = combined.get(best);
+        double margin = top - combined.get(second);
+        String why = rationale(neighbours, rules, best);
+        if (best == ReplyCategory.UNCLEAR) {
+            return new Decision(best, round(top), why);
+        }
+        if (top < threshold || margin < minMargin) {
+            String reason = top < threshold
+                    ? String.format(Locale.ROOT, "%s only %.2f, below %.2f", best.label(), top, threshold)
+                    : String.format(Locale.ROOT, "%s vs %s too close (%.2f vs %.2f)", best.label(), second.label(),
+                    top, combined.get(second));
+            return new Decision(ReplyCategory.UNCLEAR, round(Math.max(0.3, Math.min(0.9, 1 - top))),
+                    reason + "; " + why);
+        }
+        return new Decision(best, round(top), why);
+    }
+
+    private Map<ReplyCategory, Double> softmax(List<LabelScore<ReplyCategory>> scores) {
+        Map<ReplyCategory, Double> out = new EnumMap<>(ReplyCategory.class);
+        double max = scores.stream().mapToDouble(LabelScore::score).max().orElse(0);
+        double sum = 0;
+        for (LabelScore<ReplyCategory> s : scores) {
+            double e = Math.exp((s.score() - max) / temperature);
+            out.put(s.label(), e);
+            sum += e;
+        }
+        for (Map.Entry<ReplyCategory, Double> e : out.entrySet()) {
+            e.setValue(e.getValue() / sum);
+        }
+        return out;
+    }
+
+    private static String rationale(List<LabelScore<ReplyCategory>> neighbours, PhraseEvidence rules,
+                                    ReplyCategory decided) {
+        StringBuilder sb = new StringBuilder();
+        if (!neighbours.isEmpty()) {
+            LabelScore<ReplyCategory> n = neighbours.get(0);
+            sb.append(String.format(Locale.ROOT, "nearest examples: %s (similarity %.2f, e.g. '%s')",
+                    n.label().label(), n.nearestSim(), shorten(n.nearest())));
+        }
+        if (rules.present()) {
+            sb.append(sb.isEmpty() ? "" : "; ").append("rule cue: ").append(rules.category().label())
+                    .append(" (").append(rules.rationale()).append(')');
+            boolean agree = !neighbours.isEmpty() && neighbours.get(0).label() == rules.category();
+            sb.append(agree ? " - both agree" : " - they disagree, weighed to " + decided.label());
+        } else {
+            sb.append(sb.isEmpty() ? "" : "; ").append("no rule cue");
+        }
+        return sb.toString();
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 50 ? one.substring(0, 50) + "…" : one;
+    }
+
+    private static double round(double v) {
+        return Math.max(0, Math.min(1, Math.round(v * 100) / 100.0));
+    }
+
+    private static void check(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be 0..1 but was " + v);
+        }
+    }
+
+    /**
+     * The class, its combined confidence and the one-line reason.
+     *
+     * @param category   the class
+     * @param confidence 0–1
+     * @param rationale  names the nearest examples' class and similarity and any rule cue
+     */
+    public record Decision(ReplyCategory category, double confidence, String rationale) {
+    }
+}

