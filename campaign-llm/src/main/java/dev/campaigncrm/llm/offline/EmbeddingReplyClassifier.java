@@ -92,7 +92,7 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
             return byRules;
         }
         var neighbours = index.get().score(Vectors.embed(model.get(), text));
-        var decision = fusion.decide(neighbours, PhraseEvidence.of(text));
+        var decision = fusion.decide(neighbours, PhraseEvidence.of(text), words(text));
         return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance);
     }
 
@@ -105,6 +105,10 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     @Override
     public String toString() {
         return "EmbeddingReplyClassifier[" + provenance.source() + ", " + fusion + "]";
+    }
+
+    private static int words(String text) {
+        return (int) java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}']+")).filter(w -> !w.isEmpty()).count();
     }
 
     private static boolean certain(ReplyClassification byRules) {

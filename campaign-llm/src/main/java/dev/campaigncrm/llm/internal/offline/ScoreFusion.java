@@ -22,6 +22,11 @@ import java.util.Map;
 public record ScoreFusion(double temperature, double ruleWeight, double threshold, double minMargin) {
 
     private static final int CLASSES = ReplyCategory.values().length;
+    private static final int SHORT_TEXT_WORDS = 3;
+    private static final double SHORT_TEXT_RULE_WEIGHT = 0.75;
+    /** Below this similarity to its nearest examples the embedding has no opinion; above the next, a full one. */
+    private static final double NO_OPINION_SIMILARITY = 0.25;
+    private static final double FULL_OPINION_SIMILARITY = 0.55;
 
     /** Checks the ranges. */
     public ScoreFusion {
@@ -33,10 +38,18 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
         check("minMargin", minMargin);
     }
 
-    /** The decision for one reply. */
-    public Decision decide(List<LabelScore<ReplyCategory>> neighbours, PhraseEvidence rules) {
-        Map<ReplyCategory, Double> embedding = softmax(neighbours);
-        double alpha = rules.present() ? ruleWeight : 0;
+    /**
+     * The decision for one reply.
+     *
+     * @param neighbours the embedding neighbours' scores, best first
+     * @param rules      the rules' phrase evidence
+     * @param words      how many words the text has: the embedding of a text of a few words says little beyond its
+     *                   surface form, so there the rules' cues count for more
+     */
+    public Decision decide(List<LabelScore<ReplyCategory>> neighbours, PhraseEvidence rules, int words) {
+        Map<ReplyCategory, Double> embedding = hedged(softmax(neighbours), neighbours);
+        double alpha = !rules.present() ? 0 : words <= SHORT_TEXT_WORDS ? Math.max(ruleWeight, SHORT_TEXT_RULE_WEIGHT)
+                : ruleWeight;
         Map<ReplyCategory, Double> combined = new EnumMap<>(ReplyCategory.class);
         for (ReplyCategory c : ReplyCategory.values()) {
             double ruleP = rules.category() == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
@@ -62,6 +75,22 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
                     reason + "; " + why);
         }
         return new Decision(best, round(top), why);
+    }
+
+    /**
+     * The distribution flattened towards uniform when even the best class's examples are not similar to the text: a
+     * text far from every example is one the embedding cannot place.
+     */
+    private static Map<ReplyCategory, Double> hedged(Map<ReplyCategory, Double> p,
+                                                     List<LabelScore<ReplyCategory>> neighbours) {
+        double best = neighbours.isEmpty() ? 0 : neighbours.get(0).score();
+        double reliability = Math.max(0, Math.min(1,
+                (best - NO_OPINION_SIMILARITY) / (FULL_OPINION_SIMILARITY - NO_OPINION_SIMILARITY)));
+        Map<ReplyCategory, Double> out = new EnumMap<>(ReplyCategory.class);
+        for (ReplyCategory c : ReplyCategory.values()) {
+            out.put(c, reliability * p.getOrDefault(c, 0.0) + (1 - reliability) / CLASSES);
+        }
+        return out;
     }
 
     private Map<ReplyCategory, Double> softmax(List<LabelScore<ReplyCategory>> scores) {
