@@ -18,9 +18,23 @@ import java.util.List;
  * @param seed        seed of the composer's wording and the reply simulator
  * @param concurrency leads per stage
  * @param files       the files to classify
+ * @param ai          which language model writes what
  */
 record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String smtp, long seed,
-                  int concurrency, List<Path> files) {
+                  int concurrency, List<Path> files, Ai ai) {
+
+    /**
+     * The AI options.
+     *
+     * @param provider  {@code auto} (a key in the environment picks Gemini, then Hugging Face, then an OpenAI-compatible
+     *                  server; none: offline), {@code offline}, {@code gemini}, {@code huggingface} or {@code openai}
+     * @param model     the model name, or null for the provider's default
+     * @param rpm       requests per minute allowed to the provider, or 0 for the provider's default
+     * @param batchSize leads per model call for analysis and writing
+     * @param cache     whether answers are cached on disk under the working directory
+     */
+    record Ai(String provider, String model, int rpm, int batchSize, boolean cache) {
+    }
 
     static final String USAGE = """
             Usage:
@@ -36,6 +50,13 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --seed N            seed of the email wording and the simulated replies (default 42)
               --phase 1|2|both    phase one (analyse, write, send), phase two (replies, report) or both
               --concurrency N     leads per stage (default 8)
+              --provider NAME     auto (default: Gemini when GOOGLE_API_KEY is set, else Hugging Face when
+                                  HUGGINGFACEHUB_API_TOKEN is set, else OPENAI_BASE_URL, else offline),
+                                  offline, gemini, huggingface or openai. Keys come from the environment only.
+              --model NAME        the provider's model (default: the provider's default)
+              --rpm N             requests per minute allowed to the provider (default: the provider's default)
+              --batch-size N      leads per model call for analysis and writing (default 1)
+              --no-cache          do not reuse or store model answers (default: cached under WORKDIR/.campaign-cache)
               --help              this text
             """;
 
@@ -50,6 +71,11 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         long seed = 42;
         int concurrency = 8;
         List<Path> files = new ArrayList<>();
+        String provider = "auto";
+        String model = null;
+        int rpm = 0;
+        int batchSize = 1;
+        boolean cache = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i == 0 && a.equals("classify")) {
@@ -68,6 +94,11 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
                 case "--seed" -> seed = number(value(args, ++i, a), a);
                 case "--concurrency" -> concurrency = (int) number(value(args, ++i, a), a);
                 case "--phase" -> phase = phase(value(args, ++i, a));
+                case "--provider" -> provider = provider(value(args, ++i, a));
+                case "--model" -> model = value(args, ++i, a);
+                case "--rpm" -> rpm = (int) number(value(args, ++i, a), a);
+                case "--batch-size" -> batchSize = (int) number(value(args, ++i, a), a);
+                case "--no-cache" -> cache = false;
                 case "--help", "-h" -> command = "help";
                 default -> throw new IllegalArgumentException("Unknown option " + a + "\n\n" + USAGE);
             }
@@ -78,7 +109,11 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be at least 1");
         }
-        return new AppOptions(command, phase, leads, workdir, asOf, smtp, seed, concurrency, List.copyOf(files));
+        if (rpm < 0 || batchSize < 1) {
+            throw new IllegalArgumentException("--rpm must be 0 or more and --batch-size at least 1");
+        }
+        return new AppOptions(command, phase, leads, workdir, asOf, smtp, seed, concurrency, List.copyOf(files),
+                new Ai(provider, model, rpm, batchSize, cache));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -109,6 +144,14 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
             throw new IllegalArgumentException("--smtp must be HOST:PORT, e.g. localhost:1025, not '" + s + "'");
         }
         return s;
+    }
+
+    private static String provider(String s) {
+        return switch (s) {
+            case "auto", "offline", "gemini", "huggingface", "openai" -> s;
+            default -> throw new IllegalArgumentException(
+                    "--provider must be auto, offline, gemini, huggingface or openai, not '" + s + "'");
+        };
     }
 
     private static int phase(String s) {
