@@ -11,7 +11,11 @@ import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +100,8 @@ class LlmLeadAnalyzerTest {
 
         LeadAnalysis a = analyzer(p).analyze(sparse("S1", "Met at a trade show"), AS_OF);
 
+        assertThat(a.provenance()).isEqualTo(Provenance.of("m"));
+        assertThat(a.score().engagement()).isEqualTo(3);
         assertThat(a.lead().industry()).isEmpty();
         assertThat(a.enrichments()).extracting(EnrichedField::field)
                 .containsExactly(LeadField.INDUSTRY, LeadField.JOB_TITLE, LeadField.COMPANY_SIZE);
@@ -140,6 +146,16 @@ class LlmLeadAnalyzerTest {
         LeadAnalysis a = analyzer(p).analyze(priya(), AS_OF);
 
         assertThat(a.provenance()).isEqualTo(Provenance.fallback("rules", "p: failed as " + kind));
+    }
+
+    @Test
+    void engagementAboveNeutralNeedsAPhraseFromTheNotes() {
+        ScriptedProvider p = ScriptedProvider.named("p").answers(answer(20, "", "", "GENERAL_BUSINESS_CONTACT"));
+
+        LeadAnalysis a = analyzer(p).analyze(sparse("A", "Met at a trade show"), AS_OF);
+
+        assertThat(a.provenance().fallbackReason()).isEqualTo("p: invalid answer: engagement 20 without a phrase "
+                + "from the notes");
     }
 
     @Test
@@ -211,5 +227,38 @@ class LlmLeadAnalyzerTest {
 
         assertThat(out.get(0).provenance()).isEqualTo(Provenance.of("p"));
         assertThat(out.get(1).provenance().fallbackReason()).contains("no single answer for item-2");
+    }
+
+    @Test
+    void concurrentCallsAreGatheredIntoOneBatchRequest() throws Exception {
+        String json = "{\"leads\": [" + keyed("item-1", answer(3, "", "", "GENERAL_BUSINESS_CONTACT")) + ", "
+                + keyed("item-2", answer(3, "", "", "GENERAL_BUSINESS_CONTACT")) + "]}";
+        ScriptedProvider p = ScriptedProvider.named("p").answers(json);
+        LlmLeadAnalyzer analyzer = LlmLeadAnalyzer.builder().providers(List.of(p)).batchSize(2)
+                .batchWindow(Duration.ofMinutes(1)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<LeadAnalysis> a = CompletableFuture.supplyAsync(
+                    () -> analyzer.analyze(sparse("A", "Met at a trade show"), AS_OF), pool);
+            CompletableFuture<LeadAnalysis> b = CompletableFuture.supplyAsync(
+                    () -> analyzer.analyze(sparse("B", "Met at a trade show"), AS_OF), pool);
+
+            assertThat(a.get().provenance()).isEqualTo(Provenance.of("p"));
+            assertThat(b.get().provenance()).isEqualTo(Provenance.of("p"));
+            assertThat(List.of(a.get().lead().id(), b.get().lead().id())).containsExactlyInAnyOrder("A", "B");
+            assertThat(p.calls()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoneCallIsSentWhenTheBatchWindowPasses() {
+        ScriptedProvider p = ScriptedProvider.named("p").answers(GOOD);
+        LlmLeadAnalyzer analyzer = LlmLeadAnalyzer.builder().providers(List.of(p)).batchSize(5)
+                .batchWindow(Duration.ZERO).build();
+
+        assertThat(analyzer.analyze(priya(), AS_OF).provenance()).isEqualTo(Provenance.of("p"));
+        assertThat(p.requests().get(0).task()).isEqualTo("analyze-lead");
     }
 }

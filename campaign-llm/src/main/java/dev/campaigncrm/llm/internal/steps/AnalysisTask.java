@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * The lead-analysis request and its checks. The model gives the engagement (0–30) with the phrases from the notes
  * that justify it, values for the lead's missing fields with a confidence, and a persona with a reason; recency,
  * seniority and size points and the total are computed in code by the scorer. Checks: engagement within 0–30, 0
- * without notes, and every phrase found in the notes; a persona among the enum's names; inferred values plain words
- * (no links or addresses), sizes that parse, confidences within 0–1. Inferred values fill only missing fields.
+ * without notes, a phrase for anything above 3 (neutral notes) and every phrase found in the notes; a persona among
+ * the enum's names; inferred values plain words (no links or addresses), sizes that parse, confidences within 0–1.
+ * Inferred values fill only missing fields.
  */
 public final class AnalysisTask implements ChainTask<Lead, LeadAnalysis> {
 
@@ -42,6 +43,8 @@ public final class AnalysisTask implements ChainTask<Lead, LeadAnalysis> {
             List.of(LeadField.INDUSTRY, LeadField.JOB_TITLE, LeadField.COMPANY_SIZE, LeadField.NOTES);
 
     private static final int MAX_ENGAGEMENT = 30;
+    /** The most points notes may earn without a quoted phrase: notes that show no intent either way. */
+    private static final int NEUTRAL_MAX = 3;
     private static final int MAX_NOTES = 2000;
     private static final int MAX_REASON = 200;
     private static final String SYSTEM = """
@@ -158,7 +161,7 @@ public final class AnalysisTask implements ChainTask<Lead, LeadAnalysis> {
         if (notes.isBlank() && points > 0) {
             throw new InvalidAnswer("engagement " + points + " for a lead without notes");
         }
-        if (points > 0 && phrases.isEmpty()) {
+        if (points > NEUTRAL_MAX && phrases.isEmpty()) {
             throw new InvalidAnswer("engagement " + points + " without a phrase from the notes");
         }
         for (String phrase : phrases) {
