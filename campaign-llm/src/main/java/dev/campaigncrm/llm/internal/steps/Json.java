@@ -13,10 +13,10 @@ import java.util.Optional;
 /** Reading answers and writing quoted data as JSON, with immutable (thread-safe) Jackson readers and writers. */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectReader READER = MAPPER.reader();
-    private static final ObjectWriter WRITER = MAPPER.writer();
-    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    // readers and writers are immutable; the mapper that makes them is not kept
+    private static final ObjectReader READER = JsonMapper.builder().build().reader();
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
+    private static final ObjectWriter PRETTY = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
 
     private Json() {
     }
