@@ -27,12 +27,27 @@ final class Markdown {
      * ({@code http[:]//}, {@code www[.]}, {@code [@]}) so they never become links.
      */
     static String text(String untrusted) {
+        return inert(untrusted, MAX_VALUE_LENGTH);
+    }
+
+    /** The longest narrative paragraph kept; longer text is cut and marked with an ellipsis. */
+    static final int MAX_PROSE_LENGTH = 2000;
+
+    /**
+     * Untrusted prose (a narrative paragraph written elsewhere) made inert like {@link #text}, on one line, but
+     * allowed up to {@link #MAX_PROSE_LENGTH} characters.
+     */
+    static String prose(String untrusted) {
+        return inert(untrusted, MAX_PROSE_LENGTH);
+    }
+
+    private static String inert(String untrusted, int maxLength) {
         if (untrusted == null) {
             return "";
         }
         String s = BREAKS.matcher(untrusted).replaceAll(" ").strip();
-        if (s.codePointCount(0, s.length()) > MAX_VALUE_LENGTH) {
-            s = s.substring(0, s.offsetByCodePoints(0, MAX_VALUE_LENGTH - 1)) + "\u2026";
+        if (s.codePointCount(0, s.length()) > maxLength) {
+            s = s.substring(0, s.offsetByCodePoints(0, maxLength - 1)) + "\u2026";
         }
         s = WWW.matcher(s.replace("://", "[:]//").replace("@", "[@]")).replaceAll("www[.]");
         StringBuilder out = new StringBuilder(s.length() + 8);

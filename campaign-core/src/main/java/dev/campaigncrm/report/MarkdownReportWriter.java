@@ -4,6 +4,7 @@ import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.Provenance;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,25 +13,58 @@ import org.slf4j.LoggerFactory;
  * by rules from the statistics (best and weakest segments, whether the score predicted response, failures,
  * simulated replies). Lead-derived text is escaped so it cannot break a table or inject HTML or links. The same
  * statistics always give the same markdown: no wall clock, no elapsed time.
+ *
+ * <p>A {@link ReportNarrative} set through {@link #builder()} may write the executive summary, key findings,
+ * recommendations and conclusion; its text is escaped like lead text, a section it leaves blank keeps the rule text,
+ * and every table is still computed here. The report's provenance is then the narrative's.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(MarkdownReportWriter.class);
+    private static final Provenance RULE_TEXT = Provenance.of("template");
 
-    private MarkdownReportWriter() {
+    private final ReportNarrative narrative;
+
+    private MarkdownReportWriter(ReportNarrative narrative) {
+        this.narrative = narrative;
     }
 
-    /** The offline default. */
+    /** The offline default: rule text in every section. */
     public static MarkdownReportWriter defaults() {
-        return new MarkdownReportWriter();
+        return builder().build();
+    }
+
+    /** A builder starting from the offline default. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The report for these figures; every number comes from {@code stats}, the outcomes are not re-counted. */
     @Override
     public CampaignReport write(CampaignStats stats, List<LeadOutcome> outcomes) {
         Objects.requireNonNull(stats, "stats");
-        String markdown = new ReportDocument(stats).render();
+        Optional<Narrative> written = Objects.requireNonNull(narrative.write(stats), "narrative");
+        String markdown = new ReportDocument(stats, written).render();
         log.debug("Report for campaign {} written: {} characters", stats.run().campaignId(), markdown.length());
-        return new CampaignReport(markdown, stats, Provenance.of("template"));
+        return new CampaignReport(markdown, stats, written.map(Narrative::provenance).orElse(RULE_TEXT));
+    }
+
+    /** Configures a {@link MarkdownReportWriter}. */
+    public static final class Builder {
+        private ReportNarrative narrative = ReportNarrative.ruleText();
+
+        private Builder() {
+        }
+
+        /** Who writes the narrative sections (default {@link ReportNarrative#ruleText()}: the rules). */
+        public Builder narrative(ReportNarrative narrative) {
+            this.narrative = Objects.requireNonNull(narrative, "narrative");
+            return this;
+        }
+
+        /** The writer. */
+        public MarkdownReportWriter build() {
+            return new MarkdownReportWriter(narrative);
+        }
     }
 }

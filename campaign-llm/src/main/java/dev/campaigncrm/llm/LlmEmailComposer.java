@@ -1,0 +1,158 @@
+package dev.campaigncrm.llm;
+
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.compose.CampaignBrief;
+import dev.campaigncrm.compose.EmailComposer;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.TemplateEmailComposer;
+import dev.campaigncrm.llm.internal.steps.BatchGatherer;
+import dev.campaigncrm.llm.internal.steps.Batches;
+import dev.campaigncrm.llm.internal.steps.ChainResult;
+import dev.campaigncrm.llm.internal.steps.ComposeTask;
+import dev.campaigncrm.llm.internal.steps.DraftCheck;
+import dev.campaigncrm.llm.internal.steps.ProviderChain;
+import dev.campaigncrm.llm.provider.LlmProviders;
+import dev.langchain4j.model.chat.ChatModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes each email with a language model as structured output ({@code subject}, {@code body}, {@code tone},
+ * {@code urgency}, {@code personalization_notes}), prompted with the seed's tone-by-seniority and urgency-by-score
+ * rules, the lead's industry, size, role and location (sanitised, as quoted data) and the {@link CampaignBrief}.
+ *
+ * <p>Tone and urgency are decided in code ({@code Tone.forSeniority}, {@code Urgency.forScore}); a draft labelled
+ * otherwise was written in the wrong register and is rejected, not relabelled. Every draft passes
+ * {@link DraftCheck} (placeholders, length, greeting by first name, links and addresses, clichés, text copied from
+ * the notes). A rejected draft is retried once with the reason, then the next provider tries, and after the last the
+ * {@link TemplateEmailComposer} writes it, with the reasons in {@code Provenance.fallback}. The recipient's address
+ * and name always come from the lead, never from the model. Thread-safe.
+ */
+public final class LlmEmailComposer implements EmailComposer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmEmailComposer.class);
+
+    private final ProviderChain chain;
+    private final ComposeTask task;
+    private final EmailComposer fallback;
+    private final int batchSize;
+    private final BatchGatherer<LeadAnalysis, EmailDraft> gatherer;
+
+    private LlmEmailComposer(Builder b) {
+        this.chain = new ProviderChain(b.providers, 1);
+        this.task = new ComposeTask(b.brief, b.senderAddress);
+        this.fallback = b.fallback != null ? b.fallback : TemplateEmailComposer.builder().brief(b.brief).build();
+        this.batchSize = b.batchSize;
+        this.gatherer = b.batchSize > 1 ? new BatchGatherer<>(b.batchSize, b.batchWindow, this::composeBatch) : null;
+    }
+
+    /** A builder: set the providers and the brief, optionally the fallback and batch size. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** One LangChain4j chat model (labelled {@code chat-model}) for the example brief, then the templates. */
+    public static LlmEmailComposer using(ChatModel model) {
+        return builder().providers(List.of(LlmProviders.using(model, "chat-model"))).build();
+    }
+
+    @Override
+    public EmailDraft compose(LeadAnalysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        return gatherer == null ? composeBatch(List.of(analysis)).get(0) : gatherer.submit(analysis);
+    }
+
+    /** Writes many drafts, {@code batchSize} leads per request; one draft per analysis, in order. */
+    public List<EmailDraft> composeAll(List<LeadAnalysis> analyses) {
+        List<EmailDraft> out = new ArrayList<>(analyses.size());
+        Batches.split(analyses, batchSize).forEach(batch -> out.addAll(composeBatch(batch)));
+        return out;
+    }
+
+    private List<EmailDraft> composeBatch(List<LeadAnalysis> analyses) {
+        List<ChainResult<EmailDraft>> results = chain.run(analyses, task);
+        List<EmailDraft> out = new ArrayList<>(analyses.size());
+        for (int i = 0; i < analyses.size(); i++) {
+            out.add(results.get(i).value().orElseGet(fallbackFor(analyses.get(i), results.get(i))));
+        }
+        return out;
+    }
+
+    private java.util.function.Supplier<EmailDraft> fallbackFor(LeadAnalysis analysis, ChainResult<EmailDraft> r) {
+        return () -> {
+            EmailDraft d = fallback.compose(analysis);
+            if (r.reasons().isEmpty()) {
+                return d;
+            }
+            LOG.debug("draft fell back to {}: {}", d.provenance().source(), r.reasonText());
+            return new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), d.body(), d.tone(),
+                    d.urgency(), d.personalizationNotes(), Provenance.fallback(d.provenance().source(),
+                    r.reasonText()));
+        };
+    }
+
+    /** Configures an {@link LlmEmailComposer}. */
+    public static final class Builder {
+        private List<LlmProvider> providers = List.of();
+        private CampaignBrief brief = CampaignBrief.example();
+        private String senderAddress = "";
+        private EmailComposer fallback;
+        private int batchSize = 1;
+        private Duration batchWindow = Duration.ofMillis(200);
+
+        private Builder() {
+        }
+
+        /** The providers, tried in order (primary, secondary, ...). */
+        public Builder providers(List<LlmProvider> providers) {
+            this.providers = List.copyOf(providers);
+            return this;
+        }
+
+        /** What is offered, who signs and the only links allowed (default {@link CampaignBrief#example()}). */
+        public Builder brief(CampaignBrief brief) {
+            this.brief = Objects.requireNonNull(brief, "brief");
+            return this;
+        }
+
+        /** The sender's address, the only email address a draft may contain (default none). */
+        public Builder senderAddress(String address) {
+            this.senderAddress = Objects.requireNonNull(address, "address").strip();
+            return this;
+        }
+
+        /** Who writes when every provider failed (default a {@link TemplateEmailComposer} for the same brief). */
+        public Builder fallback(EmailComposer fallback) {
+            this.fallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /** Leads per request (default 1); each draft is still checked, and falls back, on its own. */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be positive but was " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** How long a partial batch of concurrent calls waits for more leads (default 200 ms). */
+        public Builder batchWindow(Duration window) {
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("batchWindow must not be negative");
+            }
+            this.batchWindow = window;
+            return this;
+        }
+
+        /** The composer. */
+        public LlmEmailComposer build() {
+            return new LlmEmailComposer(this);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.campaigncrm.llm;
+
+/** Writes test answers as JSON. */
+final class Json {
+
+    private Json() {
+    }
+
+    /** The value as JSON text. */
+    static String of(Object value) {
+        return dev.campaigncrm.llm.internal.steps.Json.write(value);
+    }
+}
