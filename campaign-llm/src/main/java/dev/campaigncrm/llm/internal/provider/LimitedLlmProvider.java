@@ -99,10 +99,9 @@ public final class LimitedLlmProvider implements LlmProvider {
         long tokens = estimateTokens(request);
         int maxAttempts = limits.retry().maxAttempts();
         for (int attempt = 1; ; attempt++) {
-            acquire(tokens);
             Failure failure;
             RuntimeException thrown;
-            try {
+            try (RateLimiter.Permit permit = acquire(tokens)) {
                 return AnswerChecker.check(chatModel.chat(chatRequest));
             } catch (RuntimeException e) {
                 thrown = e;
@@ -133,9 +132,9 @@ public final class LimitedLlmProvider implements LlmProvider {
         return thrown;
     }
 
-    private void acquire(long tokens) throws LlmException {
+    private RateLimiter.Permit acquire(long tokens) throws LlmException {
         try {
-            limits.limiter().acquire(tokens);
+            return limits.limiter().acquire(tokens);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException(LlmException.Kind.OTHER, label + ": interrupted while waiting for the rate limit");

@@ -1,28 +1,54 @@
 package dev.campaigncrm.llm.internal.provider;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Requests per window (and optionally tokens per window) as a sliding window shared by every caller of one provider.
- * A caller that would exceed a limit waits until the oldest grant leaves the window; callers are served in arrival
- * order (a fair lock is held while waiting, so later callers queue behind it). A single request larger than the whole
- * token budget is let through alone in an otherwise empty window rather than waiting forever.
+ * A request occupies the window from the moment it is granted until one window after its answer came back: the
+ * server saw it somewhere in between, so no window at the server can hold more requests than the limit, however long
+ * connections or answers take. Callers are served in arrival order (the head of the queue holds a fair lock while it
+ * waits). A single request larger than the whole token budget goes alone rather than waiting forever.
  */
 public final class RateLimiter {
 
-    private record Grant(long atNanos, long tokens) {
+    /** One granted request; close it when its answer (or failure) came back. */
+    public final class Permit implements AutoCloseable {
+        private final long tokens;
+        private long releasedAt;
+        private boolean inFlight = true;
+
+        private Permit(long tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Marks the request finished: it leaves the window one window length from now. */
+        @Override
+        public void close() {
+            state.lock();
+            try {
+                if (inFlight) {
+                    inFlight = false;
+                    releasedAt = time.nanoTime();
+                    released.signalAll();
+                }
+            } finally {
+                state.unlock();
+            }
+        }
     }
 
     private final int requestsPerWindow;
     private final long tokensPerWindow;
     private final long windowNanos;
     private final TimeSource time;
-    private final ReentrantLock lock = new ReentrantLock(true);
-    private final Deque<Grant> grants = new ArrayDeque<>();
-    private long tokensInWindow;
+    private final ReentrantLock queue = new ReentrantLock(true);
+    private final ReentrantLock state = new ReentrantLock();
+    private final Condition released = state.newCondition();
+    private final List<Permit> window = new ArrayList<>();
 
     /**
      * A limiter; a limit of zero or less means "no limit" for that dimension.
@@ -42,49 +68,74 @@ public final class RateLimiter {
         this.time = time;
     }
 
-    /** A limiter that never waits. */
-    public static RateLimiter unlimited() {
-        return new RateLimiter(0, 0, Duration.ofMinutes(1), TimeSource.system());
-    }
-
     /** Whether this limiter can ever make a caller wait. */
     public boolean limited() {
         return requestsPerWindow > 0 || tokensPerWindow > 0;
     }
 
     /** Waits until one more request of about {@code tokens} tokens fits in the window, then counts it. */
-    public void acquire(long tokens) throws InterruptedException {
+    public Permit acquire(long tokens) throws InterruptedException {
+        Permit permit = new Permit(tokens);
         if (!limited()) {
-            return;
+            return permit;
         }
-        lock.lockInterruptibly();
+        queue.lockInterruptibly();
         try {
             while (true) {
-                long now = time.nanoTime();
-                evictOlderThan(now - windowNanos);
-                if (fits(tokens)) {
-                    grants.addLast(new Grant(now, tokens));
-                    tokensInWindow += tokens;
-                    return;
+                Long wait = tryGrant(permit);
+                if (wait == null) {
+                    return permit;
                 }
-                long oldestLeavesAt = grants.getFirst().atNanos() + windowNanos;
-                time.sleep(Duration.ofNanos(Math.max(1, oldestLeavesAt - now)));
+                if (wait > 0) {
+                    time.sleep(Duration.ofNanos(wait));
+                } else {
+                    awaitRelease();
+                }
             }
         } finally {
-            lock.unlock();
+            queue.unlock();
+        }
+    }
+
+    /** Grants and returns null, or returns how long until the earliest finished request leaves (0: none finished). */
+    private Long tryGrant(Permit permit) {
+        state.lock();
+        try {
+            long now = time.nanoTime();
+            window.removeIf(p -> !p.inFlight && p.releasedAt + windowNanos - now <= 0);
+            if (fits(permit.tokens)) {
+                window.add(permit);
+                return null;
+            }
+            long earliest = Long.MAX_VALUE;
+            for (Permit p : window) {
+                if (!p.inFlight) {
+                    earliest = Math.min(earliest, p.releasedAt + windowNanos - now);
+                }
+            }
+            return earliest == Long.MAX_VALUE ? 0L : Math.max(1L, earliest);
+        } finally {
+            state.unlock();
+        }
+    }
+
+    private void awaitRelease() throws InterruptedException {
+        state.lock();
+        try {
+            boolean anyFinished = window.stream().anyMatch(p -> !p.inFlight);
+            if (!anyFinished) {
+                released.await();
+            }
+        } finally {
+            state.unlock();
         }
     }
 
     private boolean fits(long tokens) {
-        boolean requestsFit = requestsPerWindow <= 0 || grants.size() < requestsPerWindow;
-        boolean tokensFit = tokensPerWindow <= 0 || grants.isEmpty() || tokensInWindow + tokens <= tokensPerWindow;
+        boolean requestsFit = requestsPerWindow <= 0 || window.size() < requestsPerWindow;
+        long used = window.stream().mapToLong(p -> p.tokens).sum();
+        boolean tokensFit = tokensPerWindow <= 0 || window.isEmpty() || used + tokens <= tokensPerWindow;
         return requestsFit && tokensFit;
-    }
-
-    private void evictOlderThan(long cutoffNanos) {
-        while (!grants.isEmpty() && grants.getFirst().atNanos() - cutoffNanos <= 0) {
-            tokensInWindow -= grants.removeFirst().tokens();
-        }
     }
 
     @Override
