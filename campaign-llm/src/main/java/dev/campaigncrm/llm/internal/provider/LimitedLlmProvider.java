@@ -101,11 +101,14 @@ public final class LimitedLlmProvider implements LlmProvider {
         for (int attempt = 1; ; attempt++) {
             Failure failure;
             RuntimeException thrown;
-            try (RateLimiter.Permit permit = acquire(tokens)) {
+            RateLimiter.Permit permit = acquire(tokens);
+            try {
                 return AnswerChecker.check(chatModel.chat(chatRequest));
             } catch (RuntimeException e) {
                 thrown = e;
                 failure = ExceptionClassifier.classify(e, redactor);
+            } finally {
+                permit.close();
             }
             if (!failure.retryable() || attempt >= maxAttempts) {
                 throw failure.toException(label, attempt, causeFor(thrown));
