@@ -1,0 +1,32 @@
+package dev.campaigncrm.llm.internal.provider;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import java.time.Duration;
+
+/**
+ * Builds LangChain4j's Gemini model for the campaign: one HTTP request per call (LangChain4j's retries off), the
+ * campaign's HTTP seam, native JSON-schema output ({@code responseSchema}), no request logging. Kept apart so that
+ * only this class needs the optional {@code langchain4j-google-ai-gemini}.
+ */
+public final class GeminiModels {
+
+    private GeminiModels() {
+    }
+
+    /** Gemini's {@code generateContent} at this base URL. */
+    public static ChatModel create(String baseUrl, String apiKey, String model, Duration timeout,
+                                   WireHttpClientBuilder http) {
+        return GoogleAiGeminiChatModel.builder()
+                .baseUrl(baseUrl)
+                .apiKey(apiKey)
+                .modelName(model)
+                .httpClientBuilder(http.connectTimeout(timeout).readTimeout(timeout))
+                .timeout(timeout)
+                .maxRetries(0)
+                .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                .logRequestsAndResponses(false)
+                .build();
+    }
+}

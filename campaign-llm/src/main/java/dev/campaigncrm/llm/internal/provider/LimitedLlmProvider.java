@@ -1,0 +1,178 @@
+package dev.campaigncrm.llm.internal.provider;
+
+import dev.campaigncrm.llm.LlmException;
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmRequest;
+import dev.campaigncrm.llm.provider.ResponseCache;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ChatModel} behind the campaign's limits: cache first, then for each attempt a rate-limiter permit, one
+ * model call (LangChain4j's own retries off), the answer checked to be one complete JSON value; 429, 5xx, timeouts and
+ * network errors retried with backoff and jitter honouring the server's wait; everything else fails at once.
+ */
+public final class LimitedLlmProvider implements LlmProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LimitedLlmProvider.class);
+
+    private final String label;
+    private final String model;
+    private final ChatModel chatModel;
+    private final Limits limits;
+    private final ResponseCache cache;
+    private final Redactor redactor;
+
+    /**
+     * The shared limits of one provider instance.
+     *
+     * @param limiter the rate limiter every attempt passes
+     * @param retry   attempts and backoff
+     * @param random  the backoff's jitter
+     * @param time    the clock and sleeper for backoff
+     */
+    public record Limits(RateLimiter limiter, RetryPolicy retry, Random random, TimeSource time) {
+
+        /** Checks that every part is present. */
+        public Limits {
+            Objects.requireNonNull(limiter, "limiter");
+            Objects.requireNonNull(retry, "retry");
+            Objects.requireNonNull(random, "random");
+            Objects.requireNonNull(time, "time");
+        }
+    }
+
+    /**
+     * A provider.
+     *
+     * @param label     who answers, e.g. {@code gemini:gemini-2.5-flash}; never contains a key
+     * @param model     the model's name for the cache key (may be empty)
+     * @param chatModel the model, with LangChain4j's retries off where possible
+     * @param limits    rate limit, retries, clock
+     * @param cache     the response cache (possibly disabled)
+     * @param redactor  hides the key in any text that reaches a log or an exception
+     */
+    public LimitedLlmProvider(String label, String model, ChatModel chatModel, Limits limits, ResponseCache cache,
+                              Redactor redactor) {
+        this.label = Objects.requireNonNull(label, "label");
+        this.model = Objects.requireNonNull(model, "model");
+        this.chatModel = Objects.requireNonNull(chatModel, "chatModel");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String completeJson(LlmRequest request) throws LlmException {
+        String key = cache.enabled() ? ResponseCache.key(label, model, request) : null;
+        if (key != null) {
+            Optional<String> hit = cache.get(key);
+            if (hit.isPresent()) {
+                LOG.debug("{}: {} answered from the cache", label, request.task());
+                return hit.get();
+            }
+        }
+        String json = call(request);
+        if (key != null) {
+            cache.put(key, json);
+        }
+        return json;
+    }
+
+    private String call(LlmRequest request) throws LlmException {
+        ChatRequest chatRequest = toChatRequest(request);
+        long tokens = estimateTokens(request);
+        int maxAttempts = limits.retry().maxAttempts();
+        for (int attempt = 1; ; attempt++) {
+            Failure failure;
+            RuntimeException thrown;
+            RateLimiter.Permit permit = acquire(tokens);
+            try {
+                return AnswerChecker.check(chatModel.chat(chatRequest));
+            } catch (RuntimeException e) {
+                thrown = e;
+                failure = ExceptionClassifier.classify(e, redactor);
+            } finally {
+                permit.close();
+            }
+            if (!failure.retryable() || attempt >= maxAttempts) {
+                throw failure.toException(label, attempt, causeFor(thrown));
+            }
+            Optional<Duration> delay = limits.retry().delayAfter(attempt, failure.retryAfter(), limits.random());
+            if (delay.isEmpty()) {
+                Failure gaveUp = Failure.permanent(failure.kind(), failure.what() + ", server asked to wait "
+                        + failure.retryAfter().map(Duration::toSeconds).orElse(0L) + "s");
+                throw gaveUp.toException(label, attempt, null);
+            }
+            LOG.warn("{}: {} {} on attempt {}/{}; retrying in {} ms", label, request.task(), failure.what(),
+                    attempt, maxAttempts, delay.get().toMillis());
+            sleep(delay.get());
+        }
+    }
+
+    private static Throwable causeFor(RuntimeException thrown) {
+        // our own failures carry nothing worth keeping; LangChain4j's may (a caller's own ChatModel)
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ProviderFailureException) {
+                return null;
+            }
+        }
+        return thrown;
+    }
+
+    private RateLimiter.Permit acquire(long tokens) throws LlmException {
+        try {
+            return limits.limiter().acquire(tokens);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.OTHER, label + ": interrupted while waiting for the rate limit");
+        }
+    }
+
+    private void sleep(Duration delay) throws LlmException {
+        try {
+            limits.time().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.OTHER, label + ": interrupted while waiting to retry");
+        }
+    }
+
+    /** About the tokens a request uses: its text and schema at four characters per token, plus its answer cap. */
+    static long estimateTokens(LlmRequest request) {
+        long chars = (long) request.system().length() + request.user().length()
+                + String.valueOf(request.schema()).length();
+        return chars / 4 + request.maxOutputTokens();
+    }
+
+    private static ChatRequest toChatRequest(LlmRequest request) {
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(request.system()), UserMessage.from(request.user()))
+                .responseFormat(ResponseFormat.builder()
+                        .type(ResponseFormatType.JSON)
+                        .jsonSchema(request.schema())
+                        .build())
+                .maxOutputTokens(request.maxOutputTokens())
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "LlmProvider[" + label + "]";
+    }
+}

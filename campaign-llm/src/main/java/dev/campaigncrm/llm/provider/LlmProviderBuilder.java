@@ -1,0 +1,110 @@
+package dev.campaigncrm.llm.provider;
+
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.internal.provider.LimitedLlmProvider;
+import dev.campaigncrm.llm.internal.provider.RateLimiter;
+import dev.campaigncrm.llm.internal.provider.RetryPolicy;
+import dev.campaigncrm.llm.internal.provider.TimeSource;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * The limits every provider shares: requests and tokens per minute, attempts, the response cache. Each built provider
+ * has its own limiter, shared by all threads that call it; build one provider per key and share it.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
+
+    private int rpm;
+    private long tpm;
+    private int maxAttempts = RetryPolicy.DEFAULT.maxAttempts();
+    private ResponseCache cache = ResponseCache.disabled();
+    private TimeSource time = TimeSource.system();
+    private Random random = new Random();
+    private Duration rateWindow = Duration.ofMinutes(1);
+    private RetryPolicy retry = RetryPolicy.DEFAULT;
+
+    LlmProviderBuilder(int defaultRpm) {
+        this.rpm = defaultRpm;
+    }
+
+    @SuppressWarnings("unchecked")
+    final B self() {
+        return (B) this;
+    }
+
+    /** At most this many requests (retries included) in any sliding minute; 0 means no limit. */
+    public B rpm(int requestsPerMinute) {
+        if (requestsPerMinute < 0) {
+            throw new IllegalArgumentException("rpm must not be negative but was " + requestsPerMinute);
+        }
+        this.rpm = requestsPerMinute;
+        return self();
+    }
+
+    /** At most about this many tokens (request chars / 4 plus maxOutputTokens) in any sliding minute; 0: no limit. */
+    public B tpm(long tokensPerMinute) {
+        if (tokensPerMinute < 0) {
+            throw new IllegalArgumentException("tpm must not be negative but was " + tokensPerMinute);
+        }
+        this.tpm = tokensPerMinute;
+        return self();
+    }
+
+    /** Attempts per call, the first included (default 3); 429, 5xx, timeouts and network errors are retried. */
+    public B maxAttempts(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1 but was " + attempts);
+        }
+        this.maxAttempts = attempts;
+        return self();
+    }
+
+    /** Where valid answers are kept (default {@link ResponseCache#disabled()}). */
+    public B cache(ResponseCache responseCache) {
+        this.cache = Objects.requireNonNull(responseCache, "cache");
+        return self();
+    }
+
+    /** The provider with these settings. */
+    public abstract LlmProvider build();
+
+    /** Test hook: the clock and sleeper used for limits and backoff. */
+    B timeSource(TimeSource timeSource) {
+        this.time = Objects.requireNonNull(timeSource, "timeSource");
+        return self();
+    }
+
+    /** Test hook: the jitter's random source. */
+    B random(Random jitter) {
+        this.random = Objects.requireNonNull(jitter, "random");
+        return self();
+    }
+
+    /** Test hook: the rate window (a minute in production) so that a test sees many windows quickly. */
+    B rateWindow(Duration window) {
+        this.rateWindow = Objects.requireNonNull(window, "window");
+        return self();
+    }
+
+    /** Test hook: backoff delays. */
+    B retryPolicy(RetryPolicy policy) {
+        this.retry = Objects.requireNonNull(policy, "policy");
+        return self();
+    }
+
+    final TimeSource time() {
+        return time;
+    }
+
+    final ResponseCache responseCache() {
+        return cache;
+    }
+
+    final LimitedLlmProvider.Limits limits() {
+        return new LimitedLlmProvider.Limits(new RateLimiter(rpm, tpm, rateWindow, time),
+                retry.withMaxAttempts(maxAttempts), random, time);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.campaigncrm.llm.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request a fake server received.
+ *
+ * @param receivedNanos {@link System#nanoTime()} when it arrived
+ * @param method        the HTTP method
+ * @param path          the request path
+ * @param headers       the headers, lower-case names, with the key's header values replaced by {@code <redacted>}
+ * @param body          the request body
+ */
+public record RecordedRequest(long receivedNanos, String method, String path, Map<String, List<String>> headers,
+                              String body) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The body as JSON. */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request body is not JSON", e);
+        }
+    }
+
+    /** The first value of a header, or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}
