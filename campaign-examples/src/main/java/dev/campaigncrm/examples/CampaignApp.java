@@ -6,6 +6,7 @@ import dev.campaigncrm.Campaign;
 import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.mail.SmtpMailer;
@@ -82,10 +83,16 @@ public final class CampaignApp {
                     + " for this run. Its mail is discarded at exit; start MailHog to inspect messages.");
         }
         try (Mailer mailer = SmtpMailer.fromEnvironment(smtpEnv)) {
+            AiSetup ai = ai(o);
+            out.println("AI: " + ai.describe());
             Campaign campaign = Campaign.builder()
                     .leads(o.leads())
                     .asOf(o.asOf())
                     .seed(o.seed())
+                    .analyzer(ai.analyzer())
+                    .composer(ai.composer(CampaignBrief.example(), o.seed()))
+                    .classifier(ai.classifier())
+                    .reportWriter(ai.reportWriter())
                     .mailer(mailer)
                     .replies(ReplySimulator.seeded(o.seed()))
                     .writeArtifacts(o.workdir())
@@ -110,6 +117,14 @@ public final class CampaignApp {
         }
     }
 
+    private AiSetup ai(AppOptions o) {
+        try {
+            return AiSetup.of(o.ai(), env, o.workdir());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CampaignException(e.getMessage(), e);
+        }
+    }
+
     private void summary(CampaignResult r, AppOptions o) {
         out.println();
         out.println("Summary");
@@ -122,6 +137,7 @@ public final class CampaignApp {
             long replies = r.outcomes().stream().filter(x -> x.reply() != null).count();
             out.printf("  replies %d (%s), by class %s%n", replies, r.run().replySource(), byClass);
         }
+        out.println("  produced by: " + ProducedBy.of(r));
         if (o.phase() != 2) {
             out.println();
             out.println("Two sample emails");

@@ -1,10 +1,10 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.llm.offline.EmbeddingReplyClassifier;
 import dev.campaigncrm.mail.EmlReplyReader;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
-import dev.campaigncrm.reply.RuleReplyClassifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.Map;
 final class ClassifyCommand {
 
     private final PrintStream out;
-    private final ReplyClassifier classifier = RuleReplyClassifier.defaults();
+    private final ReplyClassifier classifier = EmbeddingReplyClassifier.defaults();
 
     ClassifyCommand(PrintStream out) {
         this.out = out;

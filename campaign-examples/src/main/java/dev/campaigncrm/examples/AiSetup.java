@@ -1,0 +1,129 @@
+package dev.campaigncrm.examples;
+
+import dev.campaigncrm.analysis.LeadAnalyzer;
+import dev.campaigncrm.analysis.RuleLeadAnalyzer;
+import dev.campaigncrm.compose.CampaignBrief;
+import dev.campaigncrm.compose.EmailComposer;
+import dev.campaigncrm.compose.TemplateEmailComposer;
+import dev.campaigncrm.llm.LlmEmailComposer;
+import dev.campaigncrm.llm.LlmLeadAnalyzer;
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmReplyClassifier;
+import dev.campaigncrm.llm.LlmReportNarrative;
+import dev.campaigncrm.llm.offline.EmbeddingIndustryEnricher;
+import dev.campaigncrm.llm.offline.EmbeddingReplyClassifier;
+import dev.campaigncrm.llm.provider.GeminiProviderBuilder;
+import dev.campaigncrm.llm.provider.HuggingFaceProviderBuilder;
+import dev.campaigncrm.llm.provider.LlmProviders;
+import dev.campaigncrm.llm.provider.OpenAiCompatibleProviderBuilder;
+import dev.campaigncrm.llm.provider.RemoteProviderBuilder;
+import dev.campaigncrm.llm.provider.ResponseCache;
+import dev.campaigncrm.reply.ReplyClassifier;
+import dev.campaigncrm.report.MarkdownReportWriter;
+import dev.campaigncrm.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which model does what in the example: the providers the options and the environment name, each step falling back
+ * to the offline model (rules, templates and the in-process all-MiniLM-L6-v2 embeddings).
+ */
+final class AiSetup {
+
+    private static final Map<String, String> KEY_OF = Map.of("gemini", "GOOGLE_API_KEY",
+            "huggingface", "HUGGINGFACEHUB_API_TOKEN", "openai", "OPENAI_BASE_URL (and OPENAI_MODEL)");
+
+    private final List<LlmProvider> providers;
+    private final int batchSize;
+
+    private AiSetup(List<LlmProvider> providers, int batchSize) {
+        this.providers = providers;
+        this.batchSize = batchSize;
+    }
+
+    /** The providers for these options; keys are read from {@code env} and never printed. */
+    static AiSetup of(AppOptions.Ai ai, Map<String, String> env, Path workdir) {
+        if (ai.provider().equals("offline")) {
+            return new AiSetup(List.of(), ai.batchSize());
+        }
+        ResponseCache cache = ai.cache() ? ResponseCache.inDirectory(workdir.resolve(".campaign-cache").resolve("llm"))
+                : ResponseCache.disabled();
+        boolean[] first = {true};
+        List<LlmProvider> providers = LlmProviders.fromEnvironment(env, b -> {
+            if (!chosen(ai.provider(), b)) {
+                return;
+            }
+            b.cache(cache);
+            if (ai.rpm() > 0) {
+                b.rpm(ai.rpm());
+            }
+            if (ai.model() != null && first[0]) {
+                b.model(ai.model());
+            }
+            first[0] = false;
+        });
+        List<LlmProvider> picked = providers.stream()
+                .filter(p -> ai.provider().equals("auto") || p.label().startsWith(prefix(ai.provider())))
+                .toList();
+        if (picked.isEmpty() && !ai.provider().equals("auto")) {
+            throw new IllegalArgumentException("--provider " + ai.provider() + " needs " + KEY_OF.get(ai.provider())
+                    + " in the environment");
+        }
+        return new AiSetup(picked, ai.batchSize());
+    }
+
+    private static boolean chosen(String provider, RemoteProviderBuilder<?> b) {
+        return switch (provider) {
+            case "gemini" -> b instanceof GeminiProviderBuilder;
+            case "huggingface" -> b instanceof HuggingFaceProviderBuilder;
+            case "openai" -> b instanceof OpenAiCompatibleProviderBuilder;
+            default -> true;
+        };
+    }
+
+    private static String prefix(String provider) {
+        return switch (provider) {
+            case "gemini" -> "gemini:";
+            case "huggingface" -> "huggingface:";
+            default -> "openai";
+        };
+    }
+
+    /** One line for the console: who does the work, and what it falls back to. */
+    String describe() {
+        String offline = "offline (rules, templates and the in-process all-MiniLM-L6-v2 model)";
+        return providers.isEmpty() ? offline
+                : providers.stream().map(LlmProvider::label).collect(Collectors.joining(", then ")) + ", then "
+                        + offline;
+    }
+
+    /** Step one: the model's analysis, or rules with embedding-based industry inference. */
+    LeadAnalyzer analyzer() {
+        LeadAnalyzer offline = RuleLeadAnalyzer.builder().enricher(EmbeddingIndustryEnricher.defaults()).build();
+        return providers.isEmpty() ? offline
+                : LlmLeadAnalyzer.builder().providers(providers).fallback(offline).batchSize(batchSize).build();
+    }
+
+    /** Step two: the model's emails, checked, or the templates. */
+    EmailComposer composer(CampaignBrief brief, long seed) {
+        EmailComposer offline = TemplateEmailComposer.builder().brief(brief).seed(seed).build();
+        return providers.isEmpty() ? offline
+                : LlmEmailComposer.builder().providers(providers).brief(brief).fallback(offline).batchSize(batchSize)
+                        .build();
+    }
+
+    /** Step five: the model's classes after the certain rules, or the offline embedding classifier. */
+    ReplyClassifier classifier() {
+        ReplyClassifier offline = EmbeddingReplyClassifier.defaults();
+        return providers.isEmpty() ? offline
+                : LlmReplyClassifier.builder().providers(providers).fallback(offline).build();
+    }
+
+    /** Step six: tables from code; the narrative from the model, or from rules. */
+    ReportWriter reportWriter() {
+        return providers.isEmpty() ? MarkdownReportWriter.defaults()
+                : LlmReportNarrative.builder().providers(providers).build().reportWriter();
+    }
+}

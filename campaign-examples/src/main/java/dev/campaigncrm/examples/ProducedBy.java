@@ -1,0 +1,35 @@
+package dev.campaigncrm.examples;
+
+import dev.campaigncrm.CampaignResult;
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.Provenance;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One line saying which producer made the analyses, emails and classifications, and how many fell back. */
+final class ProducedBy {
+
+    private ProducedBy() {
+    }
+
+    static String of(CampaignResult r) {
+        return part("analysis", r.outcomes(), o -> o.analysis() == null ? null : o.analysis().provenance())
+                + "; emails " + part("", r.outcomes(), o -> o.draft() == null ? null : o.draft().provenance())
+                + "; replies " + part("", r.outcomes(),
+                o -> o.reply() == null || o.classification() == null ? null : o.classification().provenance());
+    }
+
+    private static String part(String name, List<LeadOutcome> outcomes, Function<LeadOutcome, Provenance> get) {
+        List<Provenance> all = outcomes.stream().map(get).filter(Objects::nonNull).toList();
+        Map<String, Long> bySource = all.stream()
+                .collect(Collectors.groupingBy(Provenance::source, TreeMap::new, Collectors.counting()));
+        long fellBack = all.stream().filter(Provenance::fellBack).count();
+        String sources = bySource.isEmpty() ? "none" : bySource.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return (name.isEmpty() ? "" : name + " ") + sources + (fellBack > 0 ? " (" + fellBack + " fell back)" : "");
+    }
+}
