@@ -17,8 +17,28 @@ public final class GeminiProviderBuilder extends RemoteProviderBuilder<GeminiPro
     /** The free tier's requests per minute for Flash models. */
     public static final int DEFAULT_RPM = 10;
 
+    /**
+     * No thinking by default: the campaign's answers are short structured extractions, and thinking tokens count
+     * against their output cap (a 2.5 Flash model left to think answers {@code MAX_TOKENS} with no text).
+     */
+    public static final int DEFAULT_THINKING_BUDGET = 0;
+
+    private Integer thinkingBudget = DEFAULT_THINKING_BUDGET;
+
     GeminiProviderBuilder() {
         super("gemini", DEFAULT_MODEL, DEFAULT_BASE_URL, DEFAULT_RPM);
+    }
+
+    /**
+     * Tokens the model may spend thinking before it answers (0 turns thinking off on Flash models; Pro models need
+     * at least 128); null leaves the model's own default.
+     */
+    public GeminiProviderBuilder thinkingBudget(Integer tokens) {
+        if (tokens != null && tokens < 0) {
+            throw new IllegalArgumentException("thinkingBudget must be 0 or more, not " + tokens);
+        }
+        this.thinkingBudget = tokens;
+        return this;
     }
 
     @Override
@@ -40,6 +60,6 @@ public final class GeminiProviderBuilder extends RemoteProviderBuilder<GeminiPro
 
     @Override
     ChatModel chatModel(String url, String key, String modelName, Duration perRequest, WireHttpClientBuilder http) {
-        return GeminiModels.create(url, key, modelName, perRequest, http);
+        return GeminiModels.create(url, key, modelName, perRequest, http, thinkingBudget);
     }
 }

@@ -46,6 +46,9 @@ class WireFormatTest {
         assertThat(schema.path("properties").path("persona").path("type").asText()).isEqualToIgnoringCase("string");
         assertThat(schema.path("required")).extracting(JsonNode::asText).containsExactly("score", "persona");
         assertThat(config.path("maxOutputTokens").asInt()).isEqualTo(256);
+        assertThat(config.path("thinkingConfig").path("thinkingBudget").isInt())
+                .as("thinking is capped, or its tokens eat the answer's cap").isTrue();
+        assertThat(config.path("thinkingConfig").path("thinkingBudget").asInt()).isZero();
         assertThat(body.path("systemInstruction").toString()).contains("You rate leads");
         assertThat(body.path("contents").toString()).contains("Lead: Jane Doe, VP Sales");
     }
