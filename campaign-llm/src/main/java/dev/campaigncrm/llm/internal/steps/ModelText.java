@@ -9,10 +9,17 @@ import java.util.regex.Pattern;
 /** Checks and cleaning for text a model wrote: one-line values, links and addresses, matching against the notes. */
 public final class ModelText {
 
-    /** A URL with a scheme, a {@code www.} host, or a bare host name with a common top-level domain. */
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://\\S+|www\\.\\S+"
-            + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|io|co|ai|app|dev|info|biz|xyz|test|ly|me|us|uk|de|eu|site|online"
-            + "|link|click|top|ru|cn)(?![a-z0-9-])(?:/\\S*)?)");
+    /**
+     * Anything a mail client may turn into a link: a URL with a scheme ({@code https://}, {@code mailto:},
+     * {@code tel:}, {@code javascript:}…), a {@code www.} host, a bare host name with any alphabetic top-level domain
+     * ({@code evil-offers.shop/pay}), or an IPv4 address. Erring towards "link" only costs a model draft its
+     * acceptance; the template then writes the email.
+     */
+    private static final Pattern URL = Pattern.compile("(?i)(?:\\b[a-z][a-z0-9+.-]*://\\S+"
+            + "|\\b(?:mailto|tel|sms|callto|javascript|data|file|ftp|news|irc):\\S+"
+            + "|\\bwww\\.\\S+"
+            + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}(?![a-z0-9-])(?:[:/]\\S*)?"
+            + "|\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b(?:[:/]\\S*)?)");
     private static final Pattern EMAIL = Pattern.compile("(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
     private static final String TRAILING = ".,;:!?)]}>'\"";
