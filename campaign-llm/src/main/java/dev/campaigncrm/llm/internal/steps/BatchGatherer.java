@@ -68,6 +68,9 @@ public final class BatchGatherer<I, O> {
         try {
             return mine.result.join();
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
@@ -90,6 +93,10 @@ public final class BatchGatherer<I, O> {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.result.completeExceptionally(e));
+        } catch (Error e) {
+            // e.g. NoClassDefFoundError from a missing optional dependency: the other callers must not wait forever
+            batch.forEach(p -> p.result.completeExceptionally(e));
+            throw e;
         }
     }
 
