@@ -112,6 +112,16 @@ class FailureKindsTest {
 
     @ParameterizedTest
     @EnumSource(FakeProviders.class)
+    void aNonJsonPageWithStatus200IsMalformedAndNotRetried(FakeProviders format) {
+        LlmException e = failureOf(format, new FakeReply.Raw(200, "<html><body>Sign in to the Wi-Fi</body></html>"),
+                FakeReply.answer("{}"));
+        assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+        assertThat(e.getMessage()).contains("not the provider's JSON");
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeProviders.class)
     void forbiddenIsAuth(FakeProviders format) {
         LlmException e = failureOf(format, FakeReply.error(403));
         assertThat(e.kind()).isEqualTo(Kind.AUTH);

@@ -60,6 +60,9 @@ public final class ExceptionClassifier {
                 || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
             return Optional.of(Failure.temporary(Kind.TIMEOUT, "no answer in time", Optional.empty()));
         }
+        if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return Optional.of(Failure.permanent(Kind.MALFORMED, "the provider's answer is not valid JSON"));
+        }
         if (t instanceof IOException) {
             return Optional.of(Failure.temporary(Kind.NETWORK,
                     "cannot reach the server (" + t.getClass().getSimpleName() + ")", Optional.empty()));

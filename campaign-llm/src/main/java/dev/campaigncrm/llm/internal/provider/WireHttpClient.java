@@ -57,6 +57,11 @@ final class WireHttpClient implements HttpClient {
         String body = response.body() == null ? "" : response.body();
         Optional<JsonNode> json = parse(body);
         if (status >= 200 && status < 300) {
+            if (json.isEmpty()) {
+                // e.g. a proxy's or captive portal's HTML page: asking again will not make it JSON
+                throw new ProviderFailureException(Failure.permanent(Kind.MALFORMED,
+                        "HTTP " + status + " with a body that is not the provider's JSON (a proxy or wrong base URL?)"));
+            }
             json.flatMap(wire::inspectAnswer).ifPresent(f -> {
                 throw new ProviderFailureException(f);
             });
