@@ -267,7 +267,8 @@ class CsvCampaignArtifactsTest {
         expected.addAll(ANALYSIS);
         expected.addAll(List.of("subject", "body", "tone", "urgency", "status", "sent_at", "message_id", "error",
                 "reply_subject", "reply", "reply_source", "replied_at", "response_category", "response_confidence",
-                "response_rationale", "response_ai_source", "failed_stage", "failure_reason"));
+                "response_rationale", "response_ai_source", "response_ai_fallback_reason", "failed_stage",
+                "failure_reason"));
         assertThat(header(dir.resolve("output/final.csv"))).containsExactlyElementsOf(expected);
         List<NamedCsvRecord> fin = read(dir.resolve("output/final.csv"));
         assertThat(fin.get(0).getField("response_category")).isEqualTo("interested");
