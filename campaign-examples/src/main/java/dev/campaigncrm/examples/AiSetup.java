@@ -51,7 +51,7 @@ final class AiSetup {
         ResponseCache cache = ai.cache() ? ResponseCache.inDirectory(workdir.resolve(".campaign-cache").resolve("llm"))
                 : ResponseCache.disabled();
         boolean[] first = {true};
-        List<LlmProvider> providers = LlmProviders.fromEnvironment(env, b -> {
+        List<LlmProvider> providers = LlmProviders.fromEnvironment(only(ai.provider(), env), b -> {
             if (!chosen(ai.provider(), b)) {
                 return;
             }
@@ -72,6 +72,20 @@ final class AiSetup {
                     + " in the environment");
         }
         return new AiSetup(picked, ai.batchSize());
+    }
+
+    /** The environment with only the chosen provider's variables, so that another's half-set variables do no harm. */
+    private static Map<String, String> only(String provider, Map<String, String> env) {
+        if (provider.equals("auto")) {
+            return env;
+        }
+        List<String> prefixes = switch (provider) {
+            case "gemini" -> List.of("GOOGLE_", "GEMINI_");
+            case "huggingface" -> List.of("HUGGINGFACEHUB_", "HF_");
+            default -> List.of("OPENAI_");
+        };
+        return env.entrySet().stream().filter(e -> prefixes.stream().anyMatch(e.getKey()::startsWith))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static boolean chosen(String provider, RemoteProviderBuilder<?> b) {

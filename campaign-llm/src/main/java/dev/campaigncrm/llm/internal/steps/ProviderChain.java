@@ -115,7 +115,15 @@ public final class ProviderChain {
         if (json == null || json.isBlank()) {
             throw new LlmException(LlmException.Kind.EMPTY, "empty answer");
         }
-        List<Checked<O>> answers = task.read(json, batch, provider.label());
+        List<Checked<O>> answers;
+        try {
+            answers = task.read(json, batch, provider.label());
+        } catch (RuntimeException e) {
+            // a reader bug or an answer shape it did not expect: the lead falls back, it does not fail
+            LOG.warn("reading {}'s answer failed: {}", provider.label(), e.getClass().getName());
+            throw new LlmException(LlmException.Kind.OTHER, "unreadable answer (" + e.getClass().getSimpleName() + ")",
+                    e);
+        }
         if (answers.size() != batch.size()) {
             throw new IllegalStateException("task read " + answers.size() + " answers for " + batch.size() + " items");
         }
