@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,11 @@ class ExampleAiProvidersTest {
     private static final String GEMINI = "gemini:gemini-2.5-flash";
     /** The provider's default of 10 requests per minute would make the test wait; the fake has no limit. */
     private static final String RPM = "600";
+    /**
+     * The simulator's seed: with the fake's analyses it gives this fixture's leads out-of-office auto-replies, which
+     * the certain rules settle without the model, next to replies from people, which the model classifies.
+     */
+    private static final String SEED = "13";
 
     private GreenMail smtp;
     private FakeGeminiServer gemini;
@@ -95,19 +102,25 @@ class ExampleAiProvidersTest {
             assertThat(r.getField("ai_fallback_reason")).isEmpty();
         });
         List<NamedCsvRecord> replied = fin.stream().filter(r -> !r.getField("reply").isEmpty()).toList();
-        assertThat(replied).as("the seeded simulator replies to some leads").isNotEmpty();
+        List<NamedCsvRecord> byRules = replied.stream()
+                .filter(r -> r.getField("response_ai_source").equals("rules")).toList();
         List<NamedCsvRecord> byModel = replied.stream()
                 .filter(r -> !r.getField("response_ai_source").equals("rules")).toList();
-        assertThat(byModel).as("replies the certain rules did not settle go to the model").isNotEmpty()
+        assertThat(byRules).as("auto-replies are settled by the certain rules (seed " + SEED + ")")
+                .anyMatch(r -> r.getField("response_category").equals("skip"))
                 .allSatisfy(r -> {
-                    assertThat(r.getField("response_ai_source")).isEqualTo(GEMINI);
-                    assertThat(r.getField("response_rationale")).isEqualTo("fake Gemini classification");
+                    assertThat(r.getField("response_category")).as("only a certain skip or decline bypasses the model")
+                            .isIn("skip", "not_interested");
+                    assertThat(Double.parseDouble(r.getField("response_confidence"))).isGreaterThanOrEqualTo(0.95);
+                    assertThat(answers.repliesSeen()).noneMatch(t -> t.contains(firstLine(r.getField("reply"))));
                 });
+        assertThat(byModel).as("replies from people go to the model").isNotEmpty().allSatisfy(r -> {
+            assertThat(r.getField("response_ai_source")).isEqualTo(GEMINI);
+            assertThat(r.getField("response_rationale")).isEqualTo("fake Gemini classification");
+            assertThat(answers.repliesSeen()).anyMatch(t -> t.contains(firstLine(r.getField("reply"))));
+        });
         assertThat(answers.count("reply")).isEqualTo(byModel.size());
-        replied.stream().filter(r -> r.getField("response_ai_source").equals("rules")).forEach(r ->
-                assertThat(r.getField("response_category")).as("only certain rules bypass the model")
-                        .isIn("skip", "not_interested"));
-
+        assertThat(run.out()).contains("replies " + GEMINI + " " + byModel.size() + ", rules " + byRules.size());
         String report = Files.readString(dir.resolve("report/campaign_report.md"));
         assertThat(report).contains(FakeGeminiAnswers.SUMMARY, "Fake Gemini recommendation", GEMINI);
         assertThat(run.out()).contains("report narrative " + GEMINI).doesNotContain("fell back");
@@ -166,7 +179,7 @@ class ExampleAiProvidersTest {
         List<NamedCsvRecord> replied = read(dir.resolve("output/final.csv")).stream()
                 .filter(r -> !r.getField("reply").isEmpty()).toList();
         assertThat(replied).isNotEmpty().allSatisfy(r -> assertThat(r.getField("response_ai_source"))
-                .isIn("rules", "offline:all-MiniLM-L6-v2"));
+                .isIn("rules", "offline:all-minilm-l6-v2-q"));
         assertThat(run.out()).contains("analysis rules " + leads + " (" + leads + " fell back)",
                 "emails template " + leads + " (" + leads + " fell back)", "report narrative template (fell back)");
         String report = Files.readString(dir.resolve("report/campaign_report.md"));
@@ -192,6 +205,15 @@ class ExampleAiProvidersTest {
             assertThat(r.getField("ai_fallback_reason")).isEmpty();
         });
         assertThat(run.out()).doesNotContain("fell back");
+        Matcher summary = Pattern.compile("replies (\\d+) \\(simulated \\(seed " + SEED + "\\)\\), by class \\{(.*)}")
+                .matcher(run.out());
+        assertThat(summary.find()).as(run.out()).isTrue();
+        int byClass = Pattern.compile("=(\\d+)").matcher(summary.group(2)).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+        assertThat(read(dir.resolve("output/final.csv"))).as("some leads did not reply")
+                .anyMatch(r -> r.getField("reply").isEmpty());
+        assertThat(byClass).as("leads without a reply are not counted as a class").isEqualTo(
+                Integer.parseInt(summary.group(1)));
     }
 
     @Test
@@ -214,7 +236,7 @@ class ExampleAiProvidersTest {
     /** Runs the app on the fixture, capturing its streams and the log lines slf4j-simple writes to System.err. */
     private Run run(Map<String, String> env, Path workdir, String... extra) throws URISyntaxException {
         List<String> args = new ArrayList<>(List.of("--leads", fixture().toString(), "--workdir", workdir.toString(),
-                "--as-of", "2026-11-24", "--seed", "42", "--smtp", "127.0.0.1:" + smtp.getSmtp().getPort(),
+                "--as-of", "2026-11-24", "--seed", SEED, "--smtp", "127.0.0.1:" + smtp.getSmtp().getPort(),
                 "--rpm", RPM));
         args.addAll(List.of(extra));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -246,6 +268,10 @@ class ExampleAiProvidersTest {
             assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
                     .doesNotContain(KEY);
         }
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("");
     }
 
     private Path fixture() throws URISyntaxException {

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.campaigncrm.llm.testing.FakeReply;
 import dev.campaigncrm.llm.testing.RecordedRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -33,11 +35,17 @@ final class FakeGeminiAnswers implements Function<RecordedRequest, FakeReply> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, AtomicInteger> byTask = new ConcurrentHashMap<>();
+    private final List<String> repliesSeen = new CopyOnWriteArrayList<>();
 
     /** Requests answered per task: analysis, draft, reply, narrative (batches count once). */
     int count(String task) {
         AtomicInteger n = byTask.get(task);
         return n == null ? 0 : n.get();
+    }
+
+    /** The reply texts the model was asked to classify. */
+    List<String> repliesSeen() {
+        return List.copyOf(repliesSeen);
     }
 
     @Override
@@ -62,6 +70,7 @@ final class FakeGeminiAnswers implements Function<RecordedRequest, FakeReply> {
                 items(answer.putArray("drafts"), data, FakeGeminiAnswers::draft);
             } else if (properties.has("category")) {
                 task = "reply";
+                repliesSeen.add(data.path("text").asText());
                 reply(answer, data);
             } else if (properties.has("executive_summary")) {
                 task = "narrative";
