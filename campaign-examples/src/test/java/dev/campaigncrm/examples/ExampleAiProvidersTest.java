@@ -37,6 +37,7 @@ class ExampleAiProvidersTest {
 
     private static final String KEY = "test-key-123";
     private static final String GEMINI = "gemini:gemini-2.5-flash";
+    private static final String OFFLINE_CLASSIFIER = "offline:all-minilm-l6-v2-q";
     /** The provider's default of 10 requests per minute would make the test wait; the fake has no limit. */
     private static final String RPM = "600";
     /**
@@ -179,11 +180,18 @@ class ExampleAiProvidersTest {
         List<NamedCsvRecord> replied = read(dir.resolve("output/final.csv")).stream()
                 .filter(r -> !r.getField("reply").isEmpty()).toList();
         assertThat(replied).isNotEmpty().allSatisfy(r -> assertThat(r.getField("response_ai_source"))
-                .isIn("rules", "offline:all-minilm-l6-v2-q"));
+                .isIn("rules", OFFLINE_CLASSIFIER));
+        long offlineReplies = replied.stream()
+                .filter(r -> r.getField("response_ai_source").equals(OFFLINE_CLASSIFIER)).count();
+        assertThat(offlineReplies).as("replies the rules did not settle went to Gemini, then offline").isPositive();
+        assertThat(run.out()).containsPattern("replies [^;]*" + OFFLINE_CLASSIFIER + " " + offlineReplies
+                + "[^;]*\\(" + offlineReplies + " fell back\\)");
         assertThat(run.out()).contains("analysis rules " + leads + " (" + leads + " fell back)",
                 "emails template " + leads + " (" + leads + " fell back)", "report narrative template (fell back)");
         String report = Files.readString(dir.resolve("report/campaign_report.md"));
-        assertThat(report).doesNotContain(FakeGeminiAnswers.SUMMARY).contains("429");
+        assertThat(report).doesNotContain(FakeGeminiAnswers.SUMMARY)
+                .containsPattern("\\| classification \\| [^|]*" + OFFLINE_CLASSIFIER + " \\(" + offlineReplies + "\\)[^|]*\\| "
+                        + offlineReplies + " \\| " + GEMINI + ": HTTP 429");
         assertKeyNowhere(dir, run);
     }
 
