@@ -132,7 +132,7 @@ public final class CampaignApp {
                 r.rejected().size(), r.sentCount(), r.outcomes().size() - r.sentCount());
         if (r.report() != null) {
             Map<ReplyCategory, Integer> byClass = new EnumMap<>(ReplyCategory.class);
-            r.outcomes().stream().filter(x -> x.classification() != null)
+            r.outcomes().stream().filter(x -> x.reply() != null && x.classification() != null)
                     .forEach(x -> byClass.merge(x.classification().category(), 1, Integer::sum));
             long replies = r.outcomes().stream().filter(x -> x.reply() != null).count();
             out.printf("  replies %d (%s), by class %s%n", replies, r.run().replySource(), byClass);

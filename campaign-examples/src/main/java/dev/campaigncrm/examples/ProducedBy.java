@@ -3,6 +3,7 @@ package dev.campaigncrm.examples;
 import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.Provenance;
+import dev.campaigncrm.report.CampaignReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,17 +11,31 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One line saying which producer made the analyses, emails and classifications, and how many fell back. */
+/**
+ * One line saying which producer made the analyses, emails, classifications and the report's narrative, and how many
+ * fell back.
+ */
 final class ProducedBy {
 
     private ProducedBy() {
     }
 
+    /** The line for this result, e.g. {@code analysis rules 8; emails template 8; replies none}. */
     static String of(CampaignResult r) {
         return part("analysis", r.outcomes(), o -> o.analysis() == null ? null : o.analysis().provenance())
                 + "; emails " + part("", r.outcomes(), o -> o.draft() == null ? null : o.draft().provenance())
                 + "; replies " + part("", r.outcomes(),
-                o -> o.reply() == null || o.classification() == null ? null : o.classification().provenance());
+                o -> o.reply() == null || o.classification() == null ? null : o.classification().provenance())
+                + narrative(r.report());
+    }
+
+    /** The report narrative's producer, or nothing when phase two did not run. */
+    private static String narrative(CampaignReport report) {
+        if (report == null) {
+            return "";
+        }
+        Provenance p = report.provenance();
+        return "; report narrative " + p.source() + (p.fellBack() ? " (fell back)" : "");
     }
 
     private static String part(String name, List<LeadOutcome> outcomes, Function<LeadOutcome, Provenance> get) {
