@@ -8,6 +8,7 @@ import static dev.campaigncrm.report.Markdown.points;
 import static dev.campaigncrm.report.Markdown.rate;
 import static dev.campaigncrm.report.Markdown.text;
 
+import dev.campaigncrm.Provenance;
 import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.ArrayList;
@@ -151,6 +152,9 @@ final class ReportDocument {
             who.row(p2.stage(), p2.sources().isEmpty() ? "none" : join(p2.sources()), p2.fellBack(),
                     p2.reasons().isEmpty() ? "none" : join(p2.reasons().stream().limit(3).toList()));
         }
+        Provenance writer = narrative.map(Narrative::provenance).orElse(Provenance.of("template"));
+        who.row("report narrative", writer.source(), writer.fellBack() ? 1 : 0,
+                writer.fellBack() ? writer.fallbackReason() : "none");
         out.append(who.render()).append('\n');
         paragraph(s.fallbacks() == 0 ? "No result fell back: each was produced by its configured producer."
                 : count(s.fallbacks(), "result", "results") + " fell back to a simpler producer; the table gives the reasons.");

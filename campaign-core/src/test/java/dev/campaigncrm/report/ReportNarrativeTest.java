@@ -43,7 +43,10 @@ class ReportNarrativeTest {
         assertThat(section(md, "Key Findings")).contains("1. First finding.\n2. Second finding.\n");
         assertThat(section(md, "Strategic Recommendations")).contains("- Do this.\n");
         assertThat(section(md, "Conclusion")).contains("Written conclusion.");
-        assertThat(section(md, "Campaign Overview")).isEqualTo(section(plain.markdown(), "Campaign Overview"));
+        assertThat(section(md, "Campaign Overview")).contains("| report narrative | model:x | 0 | none |");
+        assertThat(withoutNarrativeRow(section(md, "Campaign Overview")))
+                .isEqualTo(withoutNarrativeRow(section(plain.markdown(), "Campaign Overview")));
+        assertThat(plain.markdown()).contains("| report narrative | template | 0 | none |");
         assertThat(section(md, "Audience Segmentation"))
                 .isEqualTo(section(plain.markdown(), "Audience Segmentation"));
         assertThat(report.provenance()).isEqualTo(Provenance.of("model:x"));
@@ -56,7 +59,9 @@ class ReportNarrativeTest {
         CampaignReport report = MarkdownReportWriter.builder()
                 .narrative(s -> Optional.of(Narrative.ruleText(fellBack))).build().write(STATS, OUTCOMES);
 
-        assertThat(report.markdown()).isEqualTo(plain.markdown());
+        assertThat(report.markdown()).as("the report says the narrative fell back, and why")
+                .contains("| report narrative | template | 1 | model:x: timeout |");
+        assertThat(withoutNarrativeRow(report.markdown())).isEqualTo(withoutNarrativeRow(plain.markdown()));
         assertThat(report.provenance()).isEqualTo(fellBack);
     }
 
@@ -69,5 +74,9 @@ class ReportNarrativeTest {
 
         assertThat(md).doesNotContain("<script>").doesNotContain("](http://").doesNotContain("a@evil.test")
                 .doesNotContain("\n## Fake");
+    }
+
+    private static String withoutNarrativeRow(String markdown) {
+        return markdown.replaceAll("\\| report narrative \\|[^\\n]*\\n", "");
     }
 }
