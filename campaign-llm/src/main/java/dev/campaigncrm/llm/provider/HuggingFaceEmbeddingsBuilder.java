@@ -14,7 +14,9 @@ import java.util.Objects;
  * {@code EmbeddingReplyClassifier.builder().embeddingModel(model, builder.label())}. The default model is
  * {@value #DEFAULT_MODEL}, the model the offline classifier was tuned on. The token goes only into the request's
  * {@code Authorization} header: never into the label, {@code toString}, a log line or an exception message. A failed
- * call throws {@link EmbeddingException} naming the model and the HTTP status.
+ * call throws {@link EmbeddingException} naming the model and the HTTP status; a cold model answers 503 with its
+ * estimated loading time, which the message gives (LangChain4j 1.x sends {@code "options": {}}, so Hugging Face's
+ * {@code wait_for_model} is not requested).
  */
 public final class HuggingFaceEmbeddingsBuilder {
 
@@ -32,7 +34,6 @@ public final class HuggingFaceEmbeddingsBuilder {
     private String baseUrl = DEFAULT_BASE_URL;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int batchSize = DEFAULT_BATCH_SIZE;
-    private boolean waitForModel = true;
 
     HuggingFaceEmbeddingsBuilder() {
     }
@@ -75,12 +76,6 @@ public final class HuggingFaceEmbeddingsBuilder {
         return this;
     }
 
-    /** Whether the server should hold a request while a cold model loads, rather than answer 503; default true. */
-    public HuggingFaceEmbeddingsBuilder waitForModel(boolean wait) {
-        this.waitForModel = wait;
-        return this;
-    }
-
     /** The name the model goes by in messages and provenance, e.g. {@code huggingface:sentence-transformers/...}. */
     public String label() {
         return "huggingface:" + model;
@@ -99,7 +94,7 @@ public final class HuggingFaceEmbeddingsBuilder {
         Redactor redactor = Redactor.of(token);
         EmbeddingModel remote;
         try {
-            remote = HuggingFaceEmbeddingModels.create(baseUrl, token, model, timeout, waitForModel, redactor);
+            remote = HuggingFaceEmbeddingModels.create(baseUrl, token, model, timeout, redactor);
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException(
                     "huggingface embeddings need dev.langchain4j:langchain4j-hugging-face on the classpath", e);

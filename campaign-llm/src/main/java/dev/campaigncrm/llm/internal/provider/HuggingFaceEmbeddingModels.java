@@ -17,14 +17,13 @@ public final class HuggingFaceEmbeddingModels {
 
     /** The feature-extraction client for this model at this base URL (the router's {@code hf-inference} by default). */
     public static EmbeddingModel create(String baseUrl, String token, String model, Duration timeout,
-                                        boolean waitForModel, Redactor redactor) {
+                                        Redactor redactor) {
         WireHttpClientBuilder http = new WireHttpClientBuilder(new HuggingFaceEmbeddingWire(), redactor,
                 TimeSource.system());
         return HuggingFaceEmbeddingModel.builder()
                 .baseUrl(baseUrl)
                 .accessToken(token)
                 .modelId(model)
-                .waitForModel(waitForModel)
                 .timeout(timeout)
                 .httpClientBuilder(http.connectTimeout(timeout).readTimeout(timeout))
                 .build();
