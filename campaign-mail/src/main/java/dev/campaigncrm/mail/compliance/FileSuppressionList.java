@@ -63,7 +63,7 @@ public final class FileSuppressionList implements SuppressionList {
         }
     }
 
-    private static FileSuppressionList load(Path file, String text) {
+    private static FileSuppressionList load(Path file, String text) throws IOException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -72,6 +72,7 @@ public final class FileSuppressionList implements SuppressionList {
             return new FileSuppressionList(file, entries, false);
         }
         boolean endsWithBreak = text.endsWith("\n");
+        boolean dropLastLine = false;
         List<String> lines = text.lines().toList();
         if (!lines.get(0).strip().equalsIgnoreCase(SuppressionCsv.HEADER)) {
             throw new IllegalArgumentException(file + " is not a suppression file: its first line must be '"
@@ -86,14 +87,32 @@ public final class FileSuppressionList implements SuppressionList {
             if (s.isPresent()) {
                 entries.putIfAbsent(s.get().email(), s.get());
             } else if (i == lines.size() - 1 && !endsWithBreak) {
-                log.warn("ignoring the incomplete last line {} of the suppression file {} (an interrupted write)",
+                log.warn("dropping the incomplete last line {} of the suppression file {} (an interrupted write)",
                         i + 1, file);
+                dropLastLine = true;
             } else {
                 throw new IllegalArgumentException("line " + (i + 1) + " of the suppression file " + file
                         + " is not 'email,reason,added_at' with an ISO-8601 instant");
             }
         }
+        if (dropLastLine) {
+            truncateAfterLastLineBreak(file);
+            return new FileSuppressionList(file, entries, false);
+        }
         return new FileSuppressionList(file, entries, !endsWithBreak);
+    }
+
+    /** Cuts an interrupted write off the end of the file, so that the next entry starts a line of its own. */
+    private static void truncateAfterLastLineBreak(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(end);
+            ch.force(false);
+        }
     }
 
     /** The file this list is kept in. */
