@@ -65,7 +65,8 @@ public final class SmtpMailer implements Mailer {
     /**
      * A mailer configured from {@code SMTP_HOST} (default localhost), {@code SMTP_PORT} (default 1025),
      * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | implicit) and
-     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}).
+     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}), starting from {@code SMTP_PRESET}
+     * (mailhog | maildev | gmail | outlook, see {@link SmtpPresets}) when set.
      *
      * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
      */
