@@ -125,6 +125,7 @@ public final class FileSuppressionList implements SuppressionList {
         return entries.size();
     }
 
+    /** The entry for {@code email}, compared case-insensitively. */
     @Override
     public synchronized Optional<Suppression> find(String email) {
         return SuppressionEntries.key(email).map(entries::get);
