@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.internal.ComplianceHeaders;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.mail.internal.OutgoingMessage;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +47,11 @@ public final class SmtpMailer implements Mailer {
     private final Session session;
     private final MessageIds messageIds;
     private final TransportPool pool;
+    private final ComplianceHeaders compliance;
 
-    private SmtpMailer(SmtpSettings settings) {
+    private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance) {
         this.settings = settings;
+        this.compliance = compliance;
         this.messageIds = new MessageIds(settings.from().getAddress());
         this.session = Session.getInstance(settings.sessionProperties(messageIds.domain()));
         this.pool = new TransportPool(settings.connections(), this::connect);
@@ -61,7 +65,8 @@ public final class SmtpMailer implements Mailer {
     /**
      * A mailer configured from {@code SMTP_HOST} (default localhost), {@code SMTP_PORT} (default 1025),
      * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | implicit) and
-     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}).
+     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}), starting from {@code SMTP_PRESET}
+     * (mailhog | maildev | gmail | outlook, see {@link SmtpPresets}) when set.
      *
      * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
      */
@@ -128,9 +133,17 @@ public final class SmtpMailer implements Mailer {
         m.setRecipient(Message.RecipientType.TO, Recipients.mailbox(draft.to(), draft.recipientName()));
         m.setSubject(HeaderText.sanitize(draft.subject()), UTF_8);
         m.setSentDate(Date.from(settings.clock().instant()));
-        m.setText(draft.body() == null ? "" : draft.body(), UTF_8);
+        m.setText(compliance.withFooter(draft.body(), draft.to()), UTF_8);
+        compliance.addHeaders(m, draft.to());
         m.saveChanges();
         return m;
+    }
+
+    /** A copy of the Jakarta Mail session properties (host, port, TLS, timeouts; never credentials). */
+    Properties sessionProperties() {
+        Properties copy = new Properties();
+        copy.putAll(session.getProperties());
+        return copy;
     }
 
     private SendResult deliver(EmailDraft draft, OutgoingMessage message) {
@@ -244,6 +257,12 @@ public final class SmtpMailer implements Mailer {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Clock clock = Clock.systemUTC();
+        private InternetAddress replyTo;
+        private String unsubscribeMailto;
+        private String unsubscribeUrl;
+        private String unsubscribeSecret;
+        private String footerPostal;
+        private String footerOptOut;
 
         private Builder() {
         }
@@ -333,13 +352,68 @@ public final class SmtpMailer implements Mailer {
             return this;
         }
 
+        /** The {@code Reply-To} of every message, e.g. {@code Alex <replies@seller.test>}; null for none. */
+        public Builder replyTo(String address) {
+            if (address == null) {
+                this.replyTo = null;
+                return this;
+            }
+            try {
+                this.replyTo = parseFrom(address);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("reply-to must be one address such as 'Alex <alex@example.com>'",
+                        e);
+            }
+            return this;
+        }
+
+        /**
+         * The {@code List-Unsubscribe} header (RFC 2369): a mailto address (e.g. {@code unsubscribe@seller.test} or
+         * {@code mailto:unsubscribe@seller.test?subject=unsubscribe}) and/or an https URL; either may be null, not
+         * both. With a URL, {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058) is added too. The
+         * URL may hold {@code {email}} (the recipient's address, URL-encoded) and {@code {token}} (its
+         * {@link dev.campaigncrm.mail.compliance.UnsubscribeToken}, which needs {@link #unsubscribeSecret}).
+         *
+         * @throws IllegalArgumentException when the address or URL is not valid, or the URL is not https
+         */
+        public Builder listUnsubscribe(String mailto, String httpsUrl) {
+            boolean noMailto = mailto == null || mailto.isBlank();
+            boolean noUrl = httpsUrl == null || httpsUrl.isBlank();
+            if (noMailto && noUrl) {
+                throw new IllegalArgumentException("listUnsubscribe needs a mailto address, an https URL or both");
+            }
+            this.unsubscribeMailto = noMailto ? null : ComplianceHeaders.mailto(mailto);
+            this.unsubscribeUrl = noUrl ? null : ComplianceHeaders.httpsUrl(httpsUrl);
+            return this;
+        }
+
+        /** The secret of the {@code {token}} in the unsubscribe URL (at least 16 characters); never shown. */
+        public Builder unsubscribeSecret(String secret) {
+            this.unsubscribeSecret = dev.campaigncrm.mail.compliance.UnsubscribeToken.checkSecret(secret);
+            return this;
+        }
+
+        /**
+         * A footer appended to every body after a {@code "-- "} line: the sender's postal address (may span lines)
+         * and an opt-out line (CAN-SPAM), in which {@code {unsubscribe}} stands for the recipient's unsubscribe
+         * link.
+         */
+        public Builder footer(String postalAddress, String optOutLine) {
+            ComplianceHeaders.checkFooter(postalAddress, optOutLine);
+            this.footerPostal = postalAddress;
+            this.footerOptOut = optOutLine;
+            return this;
+        }
+
         /** The mailer; it connects lazily, on {@code checkReachable()} or the first send. */
         public SmtpMailer build() {
             if (username.isEmpty() != password.isEmpty()) {
                 throw new IllegalArgumentException("SMTP username and password must be given together");
             }
+            ComplianceHeaders compliance = ComplianceHeaders.of(replyTo, unsubscribeMailto, unsubscribeUrl,
+                    unsubscribeSecret, footerPostal, footerOptOut);
             return new SmtpMailer(new SmtpSettings(host, port, username, password, tls, from, connections,
-                    connectTimeout, readTimeout, clock));
+                    connectTimeout, readTimeout, clock), compliance);
         }
 
         private static Duration positive(Duration d, String name) {
