@@ -1,0 +1,609 @@
+package dev.campaigncrm.mail.imap;
+
+import dev.campaigncrm.mail.Tls;
+import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.mail.internal.imap.ImapState;
+import dev.campaigncrm.mail.internal.imap.MailClassifier;
+import dev.campaigncrm.mail.internal.imap.MailParser;
+import dev.campaigncrm.mail.internal.imap.ParsedMail;
+import dev.campaigncrm.mail.internal.imap.ReplyAssembler;
+import dev.campaigncrm.mail.internal.imap.Threader;
+import dev.campaigncrm.mail.internal.imap.Verdict;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplySource;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replies read from an IMAP mailbox folder, threaded to the leads mailed.
+ *
+ * <p>The folder is opened read-only and read by UID: flags are never changed nor relied on (a message already
+ * marked {@code \Seen} by a person is still read). The folder's UIDVALIDITY and the highest UID read are kept (in
+ * memory, and in a state file when one is given) so that a second run reads only new mail; when UIDVALIDITY changes
+ * the whole folder is read again and messages already read are skipped by Message-ID.
+ *
+ * <p>Each message is classified before it is handed on: a bounce (RFC 3464 report or a common non-standard body),
+ * an auto-reply (RFC 3834 and friends; out-of-office is never a bounce), or a human reply. Threaded messages become
+ * {@link Reply replies} with source {@code imap}, the new text only as body, and these headers added:
+ * {@code X-Campaign-Class} ({@code human}, {@code auto-reply}, {@code bounce}), {@code X-Campaign-Thread} (how it was
+ * threaded), {@code X-Campaign-Bounce} (e.g. {@code hard 5.1.1}), {@code X-Campaign-Return-Date} (the return date an
+ * out-of-office states, ISO {@code yyyy-MM-dd}) and {@code X-Campaign-Unsubscribe: yes}. Messages that belong to no
+ * lead are logged and counted in {@link #lastRun()}, never guessed. Bounces go to the {@code onBounce} hook (hard
+ * and soft, attributed or not), unsubscribe requests to the {@code onUnsubscribe} hook.
+ *
+ * <p>Thread-safe: collections on one instance run one at a time.
+ */
+public final class ImapReplySource implements ReplySource {
+
+    private static final Logger log = LoggerFactory.getLogger(ImapReplySource.class);
+
+    private final Builder config;
+    private final Object lock = new Object();
+    private ImapState state;
+    private volatile ImapRunStats lastRun = ImapRunStats.EMPTY;
+
+    private ImapReplySource(Builder b) {
+        this.config = b.copy();
+    }
+
+    /** A builder; host, username and password are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder set from a URI such as {@code imaps://user@host:993/INBOX} ({@code imaps}: implicit TLS, port 993 by
+     * default; {@code imap}: STARTTLS required, port 143 by default, plain only on a loopback host). A user name
+     * that is an address may be written as is or with {@code %40}. The password is never part of the URI: pass it
+     * separately (read it from the environment).
+     *
+     * @throws IllegalArgumentException when the URI is not an IMAP URI or holds a password
+     */
+    public static Builder fromUri(String uri, String password) {
+        return ImapUri.parse(uri).apply(new Builder()).password(password);
+    }
+
+    @Override
+    public List<Reply> collect(List<Outreach> sent) {
+        Objects.requireNonNull(sent, "sent");
+        synchronized (lock) {
+            Threader threader = new Threader(sent);
+            List<Reply> replies = new ArrayList<>();
+            ImapRunStats total = ImapRunStats.EMPTY;
+            Instant end = config.clock.instant().plus(config.deadline);
+            while (true) {
+                total = total.plus(readOnce(threader, replies));
+                Duration remaining = Duration.between(config.clock.instant(), end);
+                if (config.deadline.isZero() || remaining.isNegative() || remaining.isZero()) {
+                    break;
+                }
+                if (!pause(remaining.compareTo(config.interval) < 0 ? remaining : config.interval)) {
+                    break;
+                }
+            }
+            lastRun = total;
+            return List.copyOf(replies);
+        }
+    }
+
+    /** What the last {@link #collect} found (over all polls of it). */
+    public ImapRunStats lastRun() {
+        return lastRun;
+    }
+
+    /** {@code imap://user@host/INBOX} ({@code imaps} for implicit TLS, the port when not the default): no password. */
+    @Override
+    public String describe() {
+        return config.describe();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private boolean pause(Duration d) {
+        try {
+            Thread.sleep(Math.max(1, d.toMillis()));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ImapRunStats readOnce(Threader threader, List<Reply> replies) {
+        ImapState before = loadState();
+        Tally tally = new Tally();
+        Set<String> newIds = new LinkedHashSet<>();
+        long maxUid = 0;
+        long validity;
+        List<Runnable> hooks = new ArrayList<>();
+        Session session = Session.getInstance(config.sessionProperties());
+        try (Store store = session.getStore(config.protocol())) {
+            store.connect(config.host, config.port, config.username, config.password);
+            Folder folder = store.getFolder(config.folder);
+            folder.open(Folder.READ_ONLY);
+            try {
+                UIDFolder uids = (UIDFolder) folder;
+                validity = uids.getUIDValidity();
+                boolean same = validity == before.uidValidity();
+                if (!same && before.uidValidity() != -1) {
+                    log.warn("UIDVALIDITY of {} changed ({} -> {}): reading the folder again, skipping messages "
+                            + "already read by Message-ID", describe(), before.uidValidity(), validity);
+                }
+                long from = same ? before.lastUid() + 1 : 1;
+                Message[] messages = uids.getMessagesByUID(from, UIDFolder.MAXUID);
+                FetchProfile fp = new FetchProfile();
+                fp.add(UIDFolder.FetchProfileItem.UID);
+                fp.add(FetchProfile.Item.SIZE);
+                folder.fetch(messages, fp);
+                for (Message m : messages) {
+                    long uid = uids.getUID(m);
+                    if (uid < from) {
+                        continue; // "n:*" always returns the last message, even when its UID is below n
+                    }
+                    maxUid = Math.max(maxUid, uid);
+                    handle(uid, m, before, newIds, threader, replies, hooks, tally);
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new ImapException("Cannot read replies from " + describe() + ": " + scrub(e.getMessage()),
+                    scrubbed(e));
+        }
+        hooks.forEach(Runnable::run);
+        ImapState after = before.advance(validity, maxUid, newIds);
+        state = after;
+        config.stateFile.ifPresent(file -> save(after, file));
+        ImapRunStats stats = tally.stats();
+        log.info("read {} new message(s) from {}: {} threaded, {} unmatched, {} human, {} auto-replies, {} bounces "
+                        + "({} hard, {} soft), {} duplicate(s) skipped", stats.read(), describe(), stats.threaded(),
+                stats.unmatched(), stats.human(), stats.autoReplies(), stats.bounces(), stats.hardBounces(),
+                stats.softBounces(), stats.duplicates());
+        return stats;
+    }
+
+    private void handle(long uid, Message m, ImapState before, Set<String> newIds, Threader threader,
+                        List<Reply> replies, List<Runnable> hooks, Tally tally) {
+        ParsedMail mail;
+        try {
+            mail = MailParser.parse(copy(m), received(m));
+        } catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("message UID {} in {} could not be parsed and was skipped: {}", uid, describe(),
+                    e.getClass().getSimpleName());
+            tally.unreadable++;
+            return;
+        }
+        String key = mail.messageId().isEmpty() ? syntheticId(mail) : mail.messageId();
+        if (before.seenIds().contains(key) || !newIds.add(key)) {
+            tally.duplicates++;
+            return;
+        }
+        tally.read++;
+        Verdict verdict = MailClassifier.classify(mail);
+        Optional<Threader.Match> match;
+        if (verdict instanceof Verdict.Bounce b) {
+            match = threader.bounce(b.bounce(), mail);
+            tally.bounces++;
+            List<BounceReport> reports = ReplyAssembler.bounceReports(b.bounce(), match);
+            if (reports.stream().anyMatch(BounceReport::hard)) {
+                tally.hard++;
+            } else {
+                tally.soft++;
+            }
+            reports.forEach(r -> hooks.add(() -> config.onBounce.accept(r)));
+        } else if (verdict instanceof Verdict.Human h) {
+            match = threader.reply(mail, h.unsubscribe());
+            if (match.isPresent()) {
+                tally.human++;
+                if (h.unsubscribe()) {
+                    tally.unsubscribes++;
+                    String email = Threader.email(match.get().outreach());
+                    hooks.add(() -> config.onUnsubscribe.accept(email));
+                }
+            }
+        } else {
+            match = threader.reply(mail, false);
+            tally.auto++;
+        }
+        if (match.isEmpty()) {
+            tally.unmatched++;
+            log.info("message UID {} in {} ({}) from {} with subject '{}' belongs to no lead of this campaign",
+                    uid, describe(), verdict.label(), shorten(mail.from()), shorten(mail.subject()));
+            return;
+        }
+        tally.threaded++;
+        replies.add(ReplyAssembler.reply(mail, verdict, match.get()));
+    }
+
+    private MimeMessage copy(Message m) throws MessagingException, IOException {
+        int size = m.getSize();
+        if (size > config.maxMessageBytes) {
+            StringBuilder head = new StringBuilder();
+            for (Enumeration<String> e = ((MimeMessage) m).getAllHeaderLines(); e.hasMoreElements(); ) {
+                head.append(e.nextElement()).append("\r\n");
+            }
+            head.append("\r\n");
+            log.debug("message of {} bytes: headers only", size);
+            return new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(head.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        return new MimeMessage((MimeMessage) m);
+    }
+
+    private static Instant received(Message m) {
+        try {
+            return m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String syntheticId(ParsedMail mail) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String basis = mail.from() + "\n" + mail.date() + "\n" + mail.subject() + "\n" + mail.newText();
+            return "no-message-id:" + HexFormat.of().formatHex(sha.digest(basis.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private ImapState loadState() {
+        if (state != null) {
+            return state;
+        }
+        if (config.stateFile.isEmpty()) {
+            return ImapState.fresh(config.mailboxKey());
+        }
+        try {
+            return ImapState.load(config.stateFile.get(), config.mailboxKey());
+        } catch (IOException e) {
+            throw new ImapException("Cannot read the IMAP state file " + config.stateFile.get() + ": "
+                    + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new ImapException(e.getMessage(), e);
+        }
+    }
+
+    private static void save(ImapState s, Path file) {
+        try {
+            s.save(file);
+        } catch (IOException e) {
+            throw new ImapException("Cannot write the IMAP state file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String scrub(String message) {
+        String m = message == null ? "" : message;
+        return config.password.isEmpty() ? m : m.replace(config.password, "***");
+    }
+
+    /** The cause, unless its text (or its causes' text) holds the password. */
+    private Throwable scrubbed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!config.password.isEmpty() && String.valueOf(t.getMessage()).contains(config.password)) {
+                return null;
+            }
+        }
+        return e;
+    }
+
+    private static String shorten(String s) {
+        String one = HeaderText.sanitize(s);
+        return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+    }
+
+    /** Counters of one read. */
+    private static final class Tally {
+        int read;
+        int duplicates;
+        int threaded;
+        int unmatched;
+        int human;
+        int auto;
+        int bounces;
+        int hard;
+        int soft;
+        int unsubscribes;
+        int unreadable;
+
+        ImapRunStats stats() {
+            return new ImapRunStats(read, duplicates, threaded, unmatched, human, auto, bounces, hard, soft,
+                    unsubscribes, unreadable);
+        }
+    }
+
+    /** Builds an {@link ImapReplySource}; {@code toString} never shows the password. */
+    public static final class Builder {
+        private String host = "";
+        private int port = -1;
+        private Tls tls = Tls.IMPLICIT;
+        private String username = "";
+        private String password = "";
+        private String folder = "INBOX";
+        private Optional<Path> stateFile = Optional.empty();
+        private Duration deadline = Duration.ZERO;
+        private Duration interval = Duration.ofSeconds(30);
+        private Duration connectTimeout = Duration.ofSeconds(20);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private long maxMessageBytes = 10L * 1024 * 1024;
+        private Clock clock = Clock.systemUTC();
+        private Consumer<BounceReport> onBounce = r -> { };
+        private Consumer<String> onUnsubscribe = e -> { };
+
+        private Builder() {
+        }
+
+        /** The IMAP server's host name or address. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host").strip();
+            return this;
+        }
+
+        /** The port; default 993 for implicit TLS, else 143. */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be 1..65535 but was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How the connection is protected; default implicit TLS (IMAPS). */
+        public Builder tls(Tls tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /** The login name. */
+        public Builder username(String username) {
+            this.username = Objects.requireNonNull(username, "username").strip();
+            return this;
+        }
+
+        /** The password (read it from the environment); it is never logged nor put in a message. */
+        public Builder password(String password) {
+            this.password = password == null ? "" : password;
+            return this;
+        }
+
+        /** The folder to read; default {@code INBOX}. */
+        public Builder folder(String folder) {
+            this.folder = Objects.requireNonNull(folder, "folder").strip();
+            return this;
+        }
+
+        /** Where UIDVALIDITY, the last UID and the Message-IDs read are kept between runs (one file per folder). */
+        public Builder stateFile(Path file) {
+            this.stateFile = Optional.of(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Read the folder once per {@link #collect} (the default). */
+        public Builder once() {
+            this.deadline = Duration.ZERO;
+            return this;
+        }
+
+        /** Read the folder again every {@code interval} until {@code deadline} has passed since the collect began. */
+        public Builder pollUntil(Duration deadline, Duration interval) {
+            if (deadline.isNegative() || interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("the deadline must not be negative and the interval positive");
+            }
+            this.deadline = deadline;
+            this.interval = interval;
+            return this;
+        }
+
+        /** Connection and read timeouts; defaults 20 s and 60 s. */
+        public Builder timeouts(Duration connect, Duration read) {
+            this.connectTimeout = Objects.requireNonNull(connect, "connect");
+            this.readTimeout = Objects.requireNonNull(read, "read");
+            return this;
+        }
+
+        /** Messages larger than this are read by their headers only; default 10 MiB. */
+        public Builder maxMessageBytes(long bytes) {
+            this.maxMessageBytes = bytes;
+            return this;
+        }
+
+        /** The clock for the polling deadline; default the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Called with every bounce read (hard and soft; attributed to a lead or not), e.g. to feed a suppression list. */
+        public Builder onBounce(Consumer<BounceReport> hook) {
+            this.onBounce = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
+        /** Called with the lead's address for every threaded reply that asks to unsubscribe. */
+        public Builder onUnsubscribe(Consumer<String> hook) {
+            this.onUnsubscribe = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
+        /**
+         * The source.
+         *
+         * @throws IllegalStateException when the host, user name or password is missing
+         */
+        public ImapReplySource build() {
+            if (host.isEmpty() || username.isEmpty()) {
+                throw new IllegalStateException("an IMAP host and user name are required");
+            }
+            if (password.isEmpty()) {
+                throw new IllegalStateException("no IMAP password given for " + describe()
+                        + " (read it from the environment)");
+            }
+            if (folder.isEmpty()) {
+                throw new IllegalStateException("the IMAP folder name is empty");
+            }
+            return new ImapReplySource(this);
+        }
+
+        @Override
+        public String toString() {
+            return "ImapReplySource.Builder[" + describe() + "]";
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.host = host;
+            b.port = effectivePort();
+            b.tls = tls;
+            b.username = username;
+            b.password = password;
+            b.folder = folder;
+            b.stateFile = stateFile;
+            b.deadline = deadline;
+            b.interval = interval;
+            b.connectTimeout = connectTimeout;
+            b.readTimeout = readTimeout;
+            b.maxMessageBytes = maxMessageBytes;
+            b.clock = clock;
+            b.onBounce = onBounce;
+            b.onUnsubscribe = onUnsubscribe;
+            return b;
+        }
+
+        private int effectivePort() {
+            return port > 0 ? port : tls == Tls.IMPLICIT ? 993 : 143;
+        }
+
+        private String protocol() {
+            return tls == Tls.IMPLICIT ? "imaps" : "imap";
+        }
+
+        String describe() {
+            int p = effectivePort();
+            boolean standard = p == (tls == Tls.IMPLICIT ? 993 : 143);
+            String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+            return protocol() + "://" + HeaderText.sanitize(username) + "@" + h + (standard ? "" : ":" + p) + "/"
+                    + HeaderText.sanitize(folder);
+        }
+
+        String mailboxKey() {
+            return HeaderText.sanitize(username).toLowerCase(Locale.ROOT) + "@" + host.toLowerCase(Locale.ROOT) + ":"
+                    + effectivePort() + "/" + HeaderText.sanitize(folder);
+        }
+
+        Properties sessionProperties() {
+            String p = "mail." + protocol() + ".";
+            Properties props = new Properties();
+            props.setProperty(p + "connectiontimeout", Long.toString(connectTimeout.toMillis()));
+            props.setProperty(p + "timeout", Long.toString(readTimeout.toMillis()));
+            props.setProperty(p + "writetimeout", Long.toString(readTimeout.toMillis()));
+            props.setProperty(p + "peek", "true");
+            props.setProperty(p + "ssl.checkserveridentity", "true");
+            props.setProperty("mail.mime.address.strict", "false");
+            switch (tls) {
+                case NONE -> props.setProperty(p + "starttls.enable", "false");
+                case STARTTLS -> {
+                    props.setProperty(p + "starttls.enable", "true");
+                    props.setProperty(p + "starttls.required", "true");
+                }
+                case IMPLICIT -> props.setProperty(p + "ssl.enable", "true");
+            }
+            return props;
+        }
+    }
+
+    /** A parsed {@code imap://} or {@code imaps://} URI. */
+    private record ImapUri(Tls tls, String user, String host, int port, String folder) {
+
+        static ImapUri parse(String uri) {
+            Objects.requireNonNull(uri, "uri");
+            String u = uri.strip();
+            String lower = u.toLowerCase(Locale.ROOT);
+            boolean implicit = lower.startsWith("imaps://");
+            if (!implicit && !lower.startsWith("imap://")) {
+                throw new IllegalArgumentException("an IMAP URI starts with imap:// or imaps://");
+            }
+            String rest = u.substring(implicit ? 8 : 7);
+            int slash = rest.indexOf('/');
+            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            String path = slash < 0 ? "" : rest.substring(slash + 1);
+            int at = authority.lastIndexOf('@');
+            if (at <= 0) {
+                throw new IllegalArgumentException("the IMAP URI names no user (imaps://user@host:993/INBOX)");
+            }
+            String user = decode(authority.substring(0, at));
+            if (authority.substring(0, at).contains(":")) {
+                throw new IllegalArgumentException("the IMAP URI must not hold a password: give it separately");
+            }
+            String hostPort = authority.substring(at + 1);
+            String host = hostPort;
+            int port = -1;
+            int colon = hostPort.lastIndexOf(':');
+            if (colon > 0 && hostPort.indexOf(']') < colon) {
+                host = hostPort.substring(0, colon);
+                try {
+                    port = Integer.parseInt(hostPort.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("the IMAP URI has a malformed port", e);
+                }
+            }
+            host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("the IMAP URI names no host");
+            }
+            String folder = path.isBlank() ? "INBOX" : decode(path);
+            Tls tls = implicit ? Tls.IMPLICIT : loopback(host) ? Tls.NONE : Tls.STARTTLS;
+            return new ImapUri(tls, user, host, port, folder);
+        }
+
+        Builder apply(Builder b) {
+            b.host(host).tls(tls).username(user).folder(folder);
+            if (port > 0) {
+                b.port(port);
+            }
+            return b;
+        }
+
+        private static boolean loopback(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            return h.equals("localhost") || h.startsWith("127.") || h.equals("::1");
+        }
+
+        private static String decode(String s) {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+    }
+}
