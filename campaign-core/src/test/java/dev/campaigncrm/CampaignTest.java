@@ -258,6 +258,35 @@ class CampaignTest {
     }
 
     @Test
+    void anOutOfOfficeFollowedByARealAnswerIsJudgedByTheAnswer() {
+        ReplySource oooThenAnswer = new ReplySource() {
+            @Override
+            public List<Reply> collect(List<Outreach> sent) {
+                Outreach o = sent.get(0);
+                String id = o.analysis().lead().id();
+                return List.of(
+                        new Reply(id, o.draft().to(), "Re: " + o.draft().subject(), "Yes, let's book a call.", null,
+                                o.send().at().plusSeconds(7200), "test"),
+                        new Reply(id, o.draft().to(), "Automatic reply: " + o.draft().subject(),
+                                "I am out of the office until Monday.", java.util.Map.of("Auto-Submitted",
+                                "auto-replied"), o.send().at().plusSeconds(60), "test"));
+            }
+
+            @Override
+            public String describe() {
+                return "out-of-office, then an answer";
+            }
+        };
+
+        CampaignResult result = Campaign.builder().leads(TestLeads.leads(1)).asOf(AS_OF)
+                .mailer(RecordingMailer.accepting()).replies(oooThenAnswer).run();
+
+        LeadOutcome only = result.outcomes().get(0);
+        assertThat(only.classification().category()).isEqualTo(ReplyCategory.INTERESTED);
+        assertThat(only.reply().body()).isEqualTo("Yes, let's book a call.");
+    }
+
+    @Test
     void theListenerHearsEveryStageOfEveryLeadAndBothPhases() throws Exception {
         List<CampaignEvent> events = new CopyOnWriteArrayList<>();
 

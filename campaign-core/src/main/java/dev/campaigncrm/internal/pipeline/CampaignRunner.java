@@ -142,11 +142,11 @@ public final class CampaignRunner {
                 .filter(LeadOutcome::sent)
                 .map(o -> new Outreach(o.index(), o.analysis(), o.draft(), o.send()))
                 .toList();
-        Map<String, Reply> replies = firstReplyPerLead(collect(sent), phaseOne);
+        Map<String, List<Reply>> replies = repliesPerLead(collect(sent), phaseOne);
         Executor classify = new BoundedExecutor(workers, plan.concurrency());
         List<CompletableFuture<LeadOutcome>> chains = phaseOne.stream()
                 .map(o -> o.sent()
-                        ? CompletableFuture.supplyAsync(() -> classify(o, replies.get(o.lead().id())), classify)
+                        ? CompletableFuture.supplyAsync(() -> classify(o, replies.getOrDefault(o.lead().id(), List.of())), classify)
                         : CompletableFuture.completedFuture(o))
                 .toList();
         List<LeadOutcome> outcomes = join(chains);
@@ -201,14 +201,24 @@ public final class CampaignRunner {
         return out;
     }
 
-    private LeadOutcome classify(LeadOutcome in, Reply reply) {
-        ReplyClassification c;
-        if (reply == null) {
-            c = ReplyClassification.noReply();
-        } else {
-            c = classifyReply(in, reply);
+    /**
+     * The lead's reply and its class: the first reply that is not an auto-reply or bounce, so that an out-of-office
+     * followed by a real answer is judged by the answer; else the first reply; else "no reply".
+     */
+    private LeadOutcome classify(LeadOutcome in, List<Reply> replies) {
+        Reply chosen = null;
+        ReplyClassification c = ReplyClassification.noReply();
+        for (Reply reply : replies) {
+            ReplyClassification rc = classifyReply(in, reply);
+            if (chosen == null || rc.category() != ReplyCategory.SKIP) {
+                chosen = reply;
+                c = rc;
+            }
+            if (rc.category() != ReplyCategory.SKIP) {
+                break;
+            }
         }
-        LeadOutcome out = in.withReply(reply, c);
+        LeadOutcome out = in.withReply(chosen, c);
         emit(new CampaignEvent.StageDone(Stage.CLASSIFY, out));
         return out;
     }
@@ -235,14 +245,15 @@ public final class CampaignRunner {
         }
     }
 
-    private static Map<String, Reply> firstReplyPerLead(List<Reply> replies, List<LeadOutcome> outcomes) {
-        Map<String, Reply> byLead = new HashMap<>();
+    /** Each lead's replies, oldest first; replies naming no lead of this campaign are counted and left out. */
+    private static Map<String, List<Reply>> repliesPerLead(List<Reply> replies, List<LeadOutcome> outcomes) {
+        Map<String, List<Reply>> byLead = new HashMap<>();
         replies.stream()
                 .sorted(Comparator.comparing(Reply::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(r -> byLead.putIfAbsent(r.leadId(), r));
+                .forEach(r -> byLead.computeIfAbsent(r.leadId(), k -> new ArrayList<>()).add(r));
         long known = outcomes.stream().filter(o -> byLead.containsKey(o.lead().id())).count();
         if (known < byLead.size()) {
-            log.warn("{} replies name no lead of this campaign and were left out", byLead.size() - known);
+            log.warn("replies for {} unknown lead ids were left out", byLead.size() - known);
         }
         return byLead;
     }
