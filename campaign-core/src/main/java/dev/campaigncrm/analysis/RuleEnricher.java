@@ -4,14 +4,12 @@ import dev.campaigncrm.internal.analysis.IndustryKeywords;
 import dev.campaigncrm.internal.analysis.StatedSize;
 import dev.campaigncrm.internal.analysis.StatedTitle;
 import dev.campaigncrm.internal.analysis.TokenText;
+import dev.campaigncrm.lead.EmailDomains;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fills a lead's missing industry, job title, company size and notes with rules, offline. Every field it looks at
@@ -41,12 +39,6 @@ public final class RuleEnricher implements LeadEnricher {
     /** Confidence of an industry keyword run into a longer domain word, or found in the notes. */
     public static final double WEAK_CONFIDENCE = 0.5;
 
-    private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "ymail", "hotmail",
-            "outlook", "live", "msn", "aol", "icloud", "me", "mac", "proton", "protonmail", "pm", "gmx", "web",
-            "mail", "email", "yandex", "zoho", "fastmail", "hey", "tutanota", "tuta", "t-online", "freenet",
-            "orange", "comcast", "qq", "163", "126", "mailbox", "posteo", "libero", "laposte", "btinternet");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ltd",
-            "plc");
 
     private RuleEnricher() {
     }
@@ -88,7 +80,7 @@ public final class RuleEnricher implements LeadEnricher {
         if (byName.isPresent()) {
             return industry(byName.get(), "company name keyword", COMPANY_NAME_CONFIDENCE);
         }
-        List<String> domainWords = domainWords(lead.email());
+        List<String> domainWords = EmailDomains.words(lead.email());
         Optional<IndustryKeywords.Hit> byDomain = IndustryKeywords.find(domainWords, false);
         if (byDomain.isPresent()) {
             return industry(byDomain.get(), "email domain keyword", DOMAIN_CONFIDENCE);
@@ -107,36 +99,6 @@ public final class RuleEnricher implements LeadEnricher {
     private static EnrichedField industry(IndustryKeywords.Hit hit, String evidence, double confidence) {
         return new EnrichedField(LeadField.INDUSTRY, hit.industry(), evidence + " '" + hit.keyword() + "'",
                 confidence);
-    }
-
-    /** The words of the email's domain, without the top-level domain; none for a free-mail domain. */
-    static List<String> domainWords(String email) {
-        int at = email.lastIndexOf('@');
-        if (at < 0) {
-            return List.of();
-        }
-        List<String> labels = new ArrayList<>(Arrays.asList(email.substring(at + 1).toLowerCase(Locale.ROOT)
-                .split("\\.")));
-        labels.removeIf(String::isBlank);
-        if (labels.size() < 2) {
-            return List.of();
-        }
-        labels.remove(labels.size() - 1);
-        if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
-            labels.remove(labels.size() - 1);
-        }
-        if (FREE_MAIL.contains(labels.get(labels.size() - 1))) {
-            return List.of();
-        }
-        List<String> words = new ArrayList<>();
-        for (String label : labels) {
-            for (String w : label.split("[^\\p{L}]+")) {
-                if (!w.isEmpty() && !w.equals("www")) {
-                    words.add(w);
-                }
-            }
-        }
-        return words;
     }
 
     private static List<String> unnegatedWords(TokenText notes) {

@@ -19,9 +19,27 @@ import java.util.List;
  * @param concurrency leads per stage
  * @param files       the files to classify
  * @param ai          which language model writes what
+ * @param mail        sending and reply-collection options
  */
 record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String smtp, long seed,
-                  int concurrency, List<Path> files, Ai ai) {
+                  int concurrency, List<Path> files, Ai ai, Mail mail) {
+
+    /**
+     * The mail options.
+     *
+     * @param imap            {@code imaps://user@host:993/INBOX} to read replies from (password from IMAP_PASSWORD), or
+     *                        null for the embedded mailbox the simulated replies are delivered to
+     * @param unsubscribeUrl  https URL for List-Unsubscribe (one-click), or null
+     * @param unsubscribeMail mailto address for List-Unsubscribe, or null
+     * @param postalAddress   the sender's postal address for the footer, or null
+     * @param suppressionFile the do-not-contact list, or null for WORKDIR/output/suppression.csv
+     * @param perSecond       messages per second at most, or 0 for no limit
+     * @param window          sending window like {@code Mon-Fri 09:00-17:00 Europe/Berlin}, or null for any time
+     * @param resendUncertain send again the leads an interrupted run may or may not have sent
+     */
+    record Mail(String imap, String unsubscribeUrl, String unsubscribeMail, String postalAddress, Path suppressionFile,
+                double perSecond, String window, boolean resendUncertain) {
+    }
 
     /**
      * The AI options.
@@ -57,6 +75,15 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --rpm N             requests per minute allowed to the provider (default: the provider's default)
               --batch-size N      leads per model call for analysis and writing (default 1)
               --no-cache          do not reuse or store model answers (default: cached under WORKDIR/.campaign-cache)
+              --imap URI          read replies over IMAP, e.g. imaps://me@imap.example.org:993/INBOX (password
+                                  from IMAP_PASSWORD); default: the embedded mailbox the simulated replies go to
+              --unsubscribe-url URL   https link for List-Unsubscribe (one-click, RFC 8058)
+              --unsubscribe-mail ADDR mailto address for List-Unsubscribe
+              --postal-address TEXT   the sender's postal address, put in every email's footer
+              --suppression-file FILE do-not-contact list (default WORKDIR/output/suppression.csv)
+              --rate N            at most N messages per second (default: no limit)
+              --window SPEC       send only in this window, e.g. "Mon-Fri 09:00-17:00 Europe/Berlin"
+              --resend-uncertain  send again the leads an interrupted run may or may not have sent
               --help              this text
             """;
 
@@ -76,6 +103,14 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         int rpm = 0;
         int batchSize = 1;
         boolean cache = true;
+        String imap = null;
+        String unsubscribeUrl = null;
+        String unsubscribeMail = null;
+        String postalAddress = null;
+        Path suppressionFile = null;
+        double perSecond = 0;
+        String window = null;
+        boolean resendUncertain = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i == 0 && a.equals("classify")) {
@@ -99,6 +134,14 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
                 case "--rpm" -> rpm = (int) number(value(args, ++i, a), a);
                 case "--batch-size" -> batchSize = (int) number(value(args, ++i, a), a);
                 case "--no-cache" -> cache = false;
+                case "--imap" -> imap = value(args, ++i, a);
+                case "--unsubscribe-url" -> unsubscribeUrl = value(args, ++i, a);
+                case "--unsubscribe-mail" -> unsubscribeMail = value(args, ++i, a);
+                case "--postal-address" -> postalAddress = value(args, ++i, a);
+                case "--suppression-file" -> suppressionFile = Path.of(value(args, ++i, a));
+                case "--rate" -> perSecond = positive(value(args, ++i, a), a);
+                case "--window" -> window = value(args, ++i, a);
+                case "--resend-uncertain" -> resendUncertain = true;
                 case "--help", "-h" -> command = "help";
                 default -> throw new IllegalArgumentException("Unknown option " + a + "\n\n" + USAGE);
             }
@@ -113,7 +156,9 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
             throw new IllegalArgumentException("--rpm must be 0 or more and --batch-size at least 1");
         }
         return new AppOptions(command, phase, leads, workdir, asOf, smtp, seed, concurrency, List.copyOf(files),
-                new Ai(provider, model, rpm, batchSize, cache));
+                new Ai(provider, model, rpm, batchSize, cache),
+                new Mail(imap, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, perSecond, window,
+                        resendUncertain));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -144,6 +189,18 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
             throw new IllegalArgumentException("--smtp must be HOST:PORT, e.g. localhost:1025, not '" + s + "'");
         }
         return s;
+    }
+
+    private static double positive(String s, String option) {
+        try {
+            double v = Double.parseDouble(s);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw new IllegalArgumentException(option + " must be a number above 0, not '" + s + "'");
     }
 
     private static String provider(String s) {

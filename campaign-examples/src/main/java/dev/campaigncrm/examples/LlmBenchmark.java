@@ -22,7 +22,6 @@ import dev.campaigncrm.llm.provider.ResponseCache;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.send.Mailer;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -236,11 +235,5 @@ public final class LlmBenchmark {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-    }
-
-    /** Unused messages kept out of the imports' way. */
-    @SuppressWarnings("unused")
-    private static List<ChatMessage> none() {
-        return List.of();
     }
 }

@@ -16,7 +16,7 @@ final class EnvironmentConfig {
     /** A builder configured from {@code env}. */
     static SmtpMailer.Builder builder(Map<String, String> env) {
         Objects.requireNonNull(env, "env");
-        SmtpMailer.Builder b = SmtpMailer.builder();
+        SmtpMailer.Builder b = preset(env);
         String host = value(env, "SMTP_HOST");
         if (!host.isEmpty()) {
             try {
@@ -45,7 +45,10 @@ final class EnvironmentConfig {
             throw new IllegalArgumentException("SMTP_USERNAME must not contain spaces or control characters", e);
         }
         b.password(password);
-        b.tls(tls(value(env, "SMTP_TLS")));
+        String tls = value(env, "SMTP_TLS");
+        if (!tls.isEmpty()) {
+            b.tls(tls(tls));
+        }
         String from = value(env, "SMTP_FROM");
         if (!from.isEmpty()) {
             try {
@@ -56,6 +59,31 @@ final class EnvironmentConfig {
             }
         }
         return b;
+    }
+
+    /** The builder of {@code SMTP_PRESET} (gmail and outlook need {@code SMTP_USERNAME}), or the defaults. */
+    private static SmtpMailer.Builder preset(Map<String, String> env) {
+        String name = value(env, "SMTP_PRESET").toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            return SmtpMailer.builder();
+        }
+        boolean login = switch (name) {
+            case "mailhog", "maildev" -> false;
+            case "gmail", "outlook", "office365", "microsoft365" -> true;
+            default -> throw new IllegalArgumentException("SMTP_PRESET must be one of " + SmtpPresets.NAMES
+                    + ", not '" + shown(name) + "'");
+        };
+        String user = value(env, "SMTP_USERNAME");
+        if (login && user.isEmpty()) {
+            throw new IllegalArgumentException("SMTP_PRESET=" + name + " needs SMTP_USERNAME (the account's address)"
+                    + " and SMTP_PASSWORD (an app password)");
+        }
+        try {
+            return SmtpPresets.named(name, user);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SMTP_USERNAME must be the account's address, without spaces or"
+                    + " control characters, for SMTP_PRESET=" + name, e);
+        }
     }
 
     /** Parses {@code SMTP_TLS}: none/false/no/off/empty, starttls/required/true/yes/on, implicit/ssl/smtps. */

@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.internal.ComplianceHeaders;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.mail.internal.OutgoingMessage;
@@ -9,6 +10,7 @@ import dev.campaigncrm.mail.internal.RetryPolicy;
 import dev.campaigncrm.mail.internal.SmtpFailures;
 import dev.campaigncrm.mail.internal.SmtpSettings;
 import dev.campaigncrm.mail.internal.TransportPool;
+import dev.campaigncrm.mail.throttle.Sleeper;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.MailerUnavailableException;
 import dev.campaigncrm.send.SendResult;
@@ -27,6 +29,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +52,15 @@ public final class SmtpMailer implements Mailer {
     private final Session session;
     private final MessageIds messageIds;
     private final TransportPool pool;
+    private final ComplianceHeaders compliance;
     private final String campaignId;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final boolean reuseConnections;
 
-    private SmtpMailer(SmtpSettings settings, Builder b) {
+    private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance, Builder b) {
         this.settings = settings;
+        this.compliance = compliance;
         this.campaignId = b.campaignId;
         this.retry = b.retry;
         this.sleeper = b.sleeper;
@@ -73,7 +78,8 @@ public final class SmtpMailer implements Mailer {
     /**
      * A mailer configured from {@code SMTP_HOST} (default localhost), {@code SMTP_PORT} (default 1025),
      * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | implicit) and
-     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}).
+     * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}), starting from {@code SMTP_PRESET}
+     * (mailhog | maildev | gmail | outlook, see {@link SmtpPresets}) when set.
      *
      * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
      */
@@ -149,9 +155,17 @@ public final class SmtpMailer implements Mailer {
         m.setRecipient(Message.RecipientType.TO, Recipients.mailbox(draft.to(), draft.recipientName()));
         m.setSubject(HeaderText.sanitize(draft.subject()), UTF_8);
         m.setSentDate(Date.from(settings.clock().instant()));
-        m.setText(draft.body() == null ? "" : draft.body(), UTF_8);
+        m.setText(compliance.withFooter(draft.body(), draft.to()), UTF_8);
+        compliance.addHeaders(m, draft.to());
         m.saveChanges();
         return m;
+    }
+
+    /** A copy of the Jakarta Mail session properties (host, port, TLS, timeouts; never credentials). */
+    Properties sessionProperties() {
+        Properties copy = new Properties();
+        copy.putAll(session.getProperties());
+        return copy;
     }
 
     private SendResult deliver(EmailDraft draft, OutgoingMessage message) {
@@ -323,6 +337,12 @@ public final class SmtpMailer implements Mailer {
         private RetryPolicy retry = RetryPolicy.DEFAULT;
         private Sleeper sleeper = Sleeper.system();
         private boolean reuseConnections = true;
+        private InternetAddress replyTo;
+        private String unsubscribeMailto;
+        private String unsubscribeUrl;
+        private String unsubscribeSecret;
+        private String footerPostal;
+        private String footerOptOut;
 
         private Builder() {
         }
@@ -426,6 +446,21 @@ public final class SmtpMailer implements Mailer {
             return this;
         }
 
+        /** The {@code Reply-To} of every message, e.g. {@code Alex <replies@seller.test>}; null for none. */
+        public Builder replyTo(String address) {
+            if (address == null) {
+                this.replyTo = null;
+                return this;
+            }
+            try {
+                this.replyTo = parseFrom(address);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("reply-to must be one address such as 'Alex <alex@example.com>'",
+                        e);
+            }
+            return this;
+        }
+
         /**
          * Tries each message up to {@code attempts} times (1 to 10, default 3) when the connection fails or the
          * server answers 4xx, pausing {@code firstBackoff} after the first failure and four times longer after each
@@ -443,6 +478,32 @@ public final class SmtpMailer implements Mailer {
         }
 
         /**
+         * The {@code List-Unsubscribe} header (RFC 2369): a mailto address (e.g. {@code unsubscribe@seller.test} or
+         * {@code mailto:unsubscribe@seller.test?subject=unsubscribe}) and/or an https URL; either may be null, not
+         * both. With a URL, {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058) is added too. The
+         * URL may hold {@code {email}} (the recipient's address, URL-encoded) and {@code {token}} (its
+         * {@link dev.campaigncrm.mail.compliance.UnsubscribeToken}, which needs {@link #unsubscribeSecret}).
+         *
+         * @throws IllegalArgumentException when the address or URL is not valid, or the URL is not https
+         */
+        public Builder listUnsubscribe(String mailto, String httpsUrl) {
+            boolean noMailto = mailto == null || mailto.isBlank();
+            boolean noUrl = httpsUrl == null || httpsUrl.isBlank();
+            if (noMailto && noUrl) {
+                throw new IllegalArgumentException("listUnsubscribe needs a mailto address, an https URL or both");
+            }
+            this.unsubscribeMailto = noMailto ? null : ComplianceHeaders.mailto(mailto);
+            this.unsubscribeUrl = noUrl ? null : ComplianceHeaders.httpsUrl(httpsUrl);
+            return this;
+        }
+
+        /** The secret of the {@code {token}} in the unsubscribe URL (at least 16 characters); never shown. */
+        public Builder unsubscribeSecret(String secret) {
+            this.unsubscribeSecret = dev.campaigncrm.mail.compliance.UnsubscribeToken.checkSecret(secret);
+            return this;
+        }
+
+        /**
          * Whether a connection is kept for the next message (default true); false opens and closes one per
          * message, as naive senders do (for comparison in the benchmark).
          */
@@ -451,13 +512,27 @@ public final class SmtpMailer implements Mailer {
             return this;
         }
 
+        /**
+         * A footer appended to every body after a {@code "-- "} line: the sender's postal address (may span lines)
+         * and an opt-out line (CAN-SPAM), in which {@code {unsubscribe}} stands for the recipient's unsubscribe
+         * link.
+         */
+        public Builder footer(String postalAddress, String optOutLine) {
+            ComplianceHeaders.checkFooter(postalAddress, optOutLine);
+            this.footerPostal = postalAddress;
+            this.footerOptOut = optOutLine;
+            return this;
+        }
+
         /** The mailer; it connects lazily, on {@code checkReachable()} or the first send. */
         public SmtpMailer build() {
             if (username.isEmpty() != password.isEmpty()) {
                 throw new IllegalArgumentException("SMTP username and password must be given together");
             }
+            ComplianceHeaders compliance = ComplianceHeaders.of(replyTo, unsubscribeMailto, unsubscribeUrl,
+                    unsubscribeSecret, footerPostal, footerOptOut);
             return new SmtpMailer(new SmtpSettings(host, port, username, password, tls, from, connections,
-                    connectTimeout, readTimeout, clock), this);
+                    connectTimeout, readTimeout, clock), compliance, this);
         }
 
         private static Duration positive(Duration d, String name) {

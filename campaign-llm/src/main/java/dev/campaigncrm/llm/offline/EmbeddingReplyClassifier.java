@@ -58,7 +58,7 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         Map<ReplyCategory, List<String>> examples = b.examples;
         int k = b.neighbours;
         this.index = Lazy.of(() -> ExampleIndex.build(model.get(), examples, k));
-        this.provenance = Provenance.of("offline:" + b.modelName);
+        this.provenance = Provenance.of(b.modelName.contains(":") ? b.modelName : "offline:" + b.modelName);
     }
 
     /** The offline default: the bundled examples, the shared all-MiniLM-L6-v2 (quantised) model. */
@@ -183,7 +183,11 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
             return this;
         }
 
-        /** Another embedding model (e.g. a larger local one), named for provenance as {@code offline:<name>}. */
+        /**
+         * Another embedding model: a larger local one, named for provenance as {@code offline:<name>}, or a remote
+         * one named with its provider, e.g. {@code huggingface:all-MiniLM-L6-v2} (a name with a colon is used as is).
+         * A remote model's failure ({@code EmbeddingException}) propagates from {@link EmbeddingReplyClassifier#classify}.
+         */
         public Builder embeddingModel(EmbeddingModel model, String name) {
             Objects.requireNonNull(model, "model");
             this.model = () -> model;

@@ -2,10 +2,12 @@ package dev.campaigncrm.llm.provider;
 
 import dev.campaigncrm.llm.LlmProvider;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +35,10 @@ public final class LlmProviders {
     public static final String HF_BASE_URL = "HF_BASE_URL";
     /** Overrides Hugging Face's model. */
     public static final String HF_MODEL = "HF_MODEL";
+    /** Overrides the base URL of Hugging Face's embeddings (feature-extraction) API. */
+    public static final String HF_EMBEDDINGS_BASE_URL = "HF_EMBEDDINGS_BASE_URL";
+    /** Overrides Hugging Face's embedding model. */
+    public static final String HF_EMBEDDINGS_MODEL = "HF_EMBEDDINGS_MODEL";
 
     private LlmProviders() {
     }
@@ -45,6 +51,28 @@ public final class LlmProviders {
     /** Hugging Face's OpenAI-compatible router (a small instruct model by default, 30 requests per minute). */
     public static HuggingFaceProviderBuilder huggingFace() {
         return new HuggingFaceProviderBuilder();
+    }
+
+    /**
+     * Text embeddings from Hugging Face's Inference API as a LangChain4j {@link EmbeddingModel}
+     * ({@value HuggingFaceEmbeddingsBuilder#DEFAULT_MODEL} by default), e.g. for the embedding reply classifier.
+     */
+    public static HuggingFaceEmbeddingsBuilder huggingFaceEmbeddings() {
+        return new HuggingFaceEmbeddingsBuilder();
+    }
+
+    /**
+     * Hugging Face's embeddings when {@code HUGGINGFACEHUB_API_TOKEN} is set, else empty; the base URL and the model
+     * are overridden by {@code HF_EMBEDDINGS_BASE_URL} and {@code HF_EMBEDDINGS_MODEL}.
+     */
+    public static Optional<EmbeddingModel> huggingFaceEmbeddingsFromEnvironment(Map<String, String> env) {
+        Objects.requireNonNull(env, "env");
+        return value(env, HUGGINGFACEHUB_API_TOKEN).map(token -> {
+            HuggingFaceEmbeddingsBuilder hf = huggingFaceEmbeddings().token(token);
+            value(env, HF_EMBEDDINGS_BASE_URL).ifPresent(hf::baseUrl);
+            value(env, HF_EMBEDDINGS_MODEL).ifPresent(hf::model);
+            return hf.build();
+        });
     }
 
     /** Any OpenAI-compatible server by base URL; set the model, and a key if the server wants one. */
@@ -110,7 +138,7 @@ public final class LlmProviders {
         return List.copyOf(providers);
     }
 
-    private static java.util.Optional<String> value(Map<String, String> env, String name) {
-        return java.util.Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

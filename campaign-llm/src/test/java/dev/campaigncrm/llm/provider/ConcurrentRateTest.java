@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,18 +21,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Many callers share one provider's limit: counted at the server, no window ever holds more requests than allowed,
- * retries included. Real time, with a one-second window instead of a minute so the test sees several windows.
+ * Many callers share one provider's limit: with 64 leads in flight at once (the issue's figure), counted at the
+ * server, no window ever holds more requests than allowed, retries included. Real time, with a half-second window
+ * instead of a minute so the test sees several windows and still takes only a few seconds.
  */
 class ConcurrentRateTest {
 
-    private static final int CALLERS = 20;
-    private static final int LIMIT = 6;
-    private static final Duration WINDOW = Duration.ofSeconds(1);
+    private static final int CALLERS = 64;
+    private static final int LIMIT = 16;
+    private static final Duration WINDOW = Duration.ofMillis(500);
 
     @ParameterizedTest
     @EnumSource(FakeProviders.class)
-    void twentyConcurrentCallersNeverExceedTheRateAtTheServer(FakeProviders format) throws Exception {
+    void sixtyFourConcurrentCallersNeverExceedTheRateAtTheServer(FakeProviders format) throws Exception {
         try (FakeLlmServer server = format.startServer()) {
             // a few 429s so that retries pass through the limiter too
             server.enqueue(FakeReply.tooManyRequests("0"), FakeReply.tooManyRequests("0"), FakeReply.error(503));
@@ -49,10 +51,15 @@ class ConcurrentRateTest {
 
             ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
             try {
+                // every caller is on its thread before any calls: all 64 are in flight together
+                CyclicBarrier start = new CyclicBarrier(CALLERS);
                 List<Future<String>> answers = new ArrayList<>();
                 for (int i = 0; i < CALLERS; i++) {
                     int lead = i;
-                    answers.add(pool.submit(() -> provider.completeJson(TestSchemas.request("lead " + lead))));
+                    answers.add(pool.submit(() -> {
+                        start.await(60, TimeUnit.SECONDS);
+                        return provider.completeJson(TestSchemas.request("lead " + lead));
+                    }));
                 }
                 for (Future<String> answer : answers) {
                     assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo("{\"ok\":true}");

@@ -30,7 +30,7 @@ import java.util.function.Function;
 
 /**
  * A fake language-model server on 127.0.0.1 (a free port) for tests: replies come from a script (one per request, in
- * order) and then from a default responder; every request is recorded (time, path, headers without the key, body).
+ * order) and then from a default responder; every request is recorded (time, path, raw query, headers without the key, body).
  * Requests are served concurrently, so latency in one does not delay another.
  */
 public abstract class FakeLlmServer implements AutoCloseable {
@@ -171,7 +171,7 @@ public abstract class FakeLlmServer implements AutoCloseable {
             }
             String path = exchange.getRequestURI().getPath();
             RecordedRequest request = new RecordedRequest(now, exchange.getRequestMethod(), path,
-                    recordHeaders(exchange), body);
+                    exchange.getRequestURI().getRawQuery(), recordHeaders(exchange), body);
             if (!isEndpoint(path) || !"POST".equals(exchange.getRequestMethod())) {
                 send(exchange, notFound(path));
                 return;

@@ -11,14 +11,31 @@ import java.util.Map;
  *
  * @param receivedNanos {@link System#nanoTime()} when it arrived
  * @param method        the HTTP method
- * @param path          the request path
+ * @param path          the request path (decoded, without the query)
+ * @param query         the raw query string as sent (without the {@code ?}), empty when there is none
  * @param headers       the headers, lower-case names, with the key's header values replaced by {@code <redacted>}
  * @param body          the request body
  */
-public record RecordedRequest(long receivedNanos, String method, String path, Map<String, List<String>> headers,
-                              String body) {
+public record RecordedRequest(long receivedNanos, String method, String path, String query,
+                              Map<String, List<String>> headers, String body) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Normalises a null query to empty. */
+    public RecordedRequest {
+        query = query == null ? "" : query;
+    }
+
+    /** A request without a query string. */
+    public RecordedRequest(long receivedNanos, String method, String path, Map<String, List<String>> headers,
+                           String body) {
+        this(receivedNanos, method, path, "", headers, body);
+    }
+
+    /** The path and, when there is one, {@code ?} and the raw query: what a key sent as {@code ?key=} would be in. */
+    public String uri() {
+        return query.isEmpty() ? path : path + "?" + query;
+    }
 
     /** The body as JSON. */
     public JsonNode json() {

@@ -1,8 +1,8 @@
 package dev.campaigncrm.llm.internal.offline;
 
+import dev.campaigncrm.lead.EmailDomains;
 import dev.campaigncrm.lead.Lead;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +16,6 @@ import java.util.Set;
 public final class LeadDescription {
 
     private static final int MAX_NOTE_WORDS = 30;
-    private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "ymail", "hotmail",
-            "outlook", "live", "msn", "aol", "icloud", "me", "mac", "proton", "protonmail", "pm", "gmx", "web",
-            "mail", "email", "yandex", "zoho", "fastmail", "hey", "tutanota", "tuta", "t-online", "freenet",
-            "orange", "comcast", "qq", "163", "126", "mailbox", "posteo", "libero", "laposte", "btinternet");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ltd",
-            "plc");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "but", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "are", "was", "were", "be", "been", "it", "its", "this",
             "that", "we", "they", "he", "she", "i", "you", "our", "their", "his", "her", "my", "your", "as", "about",
@@ -38,7 +32,7 @@ public final class LeadDescription {
         if (!lead.company().isBlank()) {
             parts.add("Company: " + lead.company().strip());
         }
-        List<String> domain = domainWords(lead.email());
+        List<String> domain = EmailDomains.words(lead.email());
         if (!domain.isEmpty()) {
             parts.add("Website: " + String.join(" ", domain));
         }
@@ -47,36 +41,6 @@ public final class LeadDescription {
             parts.add("Notes: " + String.join(" ", notes));
         }
         return String.join(". ", parts);
-    }
-
-    /** The words of the email's domain without its top-level domain; none for a free-mail domain. */
-    static List<String> domainWords(String email) {
-        int at = email.lastIndexOf('@');
-        if (at < 0) {
-            return List.of();
-        }
-        List<String> labels = new ArrayList<>(Arrays.asList(email.substring(at + 1).toLowerCase(Locale.ROOT)
-                .split("\\.")));
-        labels.removeIf(String::isBlank);
-        if (labels.size() < 2) {
-            return List.of();
-        }
-        labels.remove(labels.size() - 1);
-        if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
-            labels.remove(labels.size() - 1);
-        }
-        if (FREE_MAIL.contains(labels.get(labels.size() - 1))) {
-            return List.of();
-        }
-        List<String> words = new ArrayList<>();
-        for (String label : labels) {
-            for (String w : label.split("[^\\p{L}]+")) {
-                if (!w.isEmpty() && !w.equals("www")) {
-                    words.add(w);
-                }
-            }
-        }
-        return words;
     }
 
     private static List<String> noteWords(String notes) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** What one provider's wire format says beyond the HTTP status: answer problems, retry hints, error messages. */
-public sealed interface WireFormat permits GeminiWire, OpenAiWire {
+public sealed interface WireFormat permits GeminiWire, HuggingFaceEmbeddingWire, OpenAiWire {
 
     /** A problem in a 2xx answer that LangChain4j would hide or fail on: no candidate, a block, a cut-off, no text. */
     Optional<Failure> inspectAnswer(JsonNode body);
