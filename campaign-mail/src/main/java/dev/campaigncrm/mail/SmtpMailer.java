@@ -6,9 +6,11 @@ import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.mail.internal.OutgoingMessage;
 import dev.campaigncrm.mail.internal.Recipients;
+import dev.campaigncrm.mail.internal.RetryPolicy;
 import dev.campaigncrm.mail.internal.SmtpFailures;
 import dev.campaigncrm.mail.internal.SmtpSettings;
 import dev.campaigncrm.mail.internal.TransportPool;
+import dev.campaigncrm.mail.throttle.Sleeper;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.MailerUnavailableException;
 import dev.campaigncrm.send.SendResult;
@@ -33,8 +35,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends drafts over SMTP (Jakarta Mail, Angus Mail) through a bounded pool of reused connections. Every message
- * has exactly one recipient, sanitised headers, a UTF-8 plain-text body and a unique {@code Message-ID}; a
- * per-lead failure is returned as a failed {@link SendResult}, never thrown. Safe for concurrent use.
+ * has exactly one recipient, sanitised headers, a UTF-8 plain-text body and a unique {@code Message-ID} (derived
+ * from the campaign and the lead when a campaign id is set); a per-lead failure is returned as a failed
+ * {@link SendResult}, never thrown. A broken connection or a 4xx reply is retried with backoff; a 5xx reply is
+ * permanent; a connection lost after the whole message was handed over but before the server confirmed it is
+ * reported {@link dev.campaigncrm.send.SendStatus#UNCERTAIN}, never as sent. Safe for concurrent use.
  */
 public final class SmtpMailer implements Mailer {
 
@@ -48,10 +53,18 @@ public final class SmtpMailer implements Mailer {
     private final MessageIds messageIds;
     private final TransportPool pool;
     private final ComplianceHeaders compliance;
+    private final String campaignId;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final boolean reuseConnections;
 
-    private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance) {
+    private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance, Builder b) {
         this.settings = settings;
         this.compliance = compliance;
+        this.campaignId = b.campaignId;
+        this.retry = b.retry;
+        this.sleeper = b.sleeper;
+        this.reuseConnections = b.reuseConnections;
         this.messageIds = new MessageIds(settings.from().getAddress());
         this.session = Session.getInstance(settings.sessionProperties(messageIds.domain()));
         this.pool = new TransportPool(settings.connections(), this::connect);
@@ -110,6 +123,14 @@ public final class SmtpMailer implements Mailer {
         return deliver(draft, message);
     }
 
+    /**
+     * The {@code Message-ID} the message to {@code leadId} is sent with, known before sending when a campaign id is
+     * set (see {@link Builder#campaignId}); empty when ids are random.
+     */
+    public Optional<String> messageIdFor(String leadId) {
+        return campaignId == null ? Optional.empty() : Optional.of(messageIds.derived(campaignId, leadId));
+    }
+
     /** {@code smtp://host:port}, plus {@code starttls} or {@code tls} and the login name; never the password. */
     @Override
     public String describe() {
@@ -128,7 +149,8 @@ public final class SmtpMailer implements Mailer {
     }
 
     private OutgoingMessage compose(EmailDraft draft) throws MessagingException {
-        OutgoingMessage m = new OutgoingMessage(session, messageIds.next());
+        String id = campaignId == null ? messageIds.next() : messageIds.derived(campaignId, draft.leadId());
+        OutgoingMessage m = new OutgoingMessage(session, id);
         m.setFrom((InternetAddress) settings.from().clone());
         m.setRecipient(Message.RecipientType.TO, Recipients.mailbox(draft.to(), draft.recipientName()));
         m.setSubject(HeaderText.sanitize(draft.subject()), UTF_8);
@@ -147,14 +169,24 @@ public final class SmtpMailer implements Mailer {
     }
 
     private SendResult deliver(EmailDraft draft, OutgoingMessage message) {
-        boolean fresh = false;
-        for (int attempt = 1; ; attempt++) {
+        boolean fresh = !reuseConnections;
+        boolean staleRetried = false;
+        int attempt = 1;
+        while (true) {
             TransportPool.Lease lease;
             try {
-                lease = pool.borrow(fresh);
+                lease = pool.borrow(fresh || !reuseConnections);
             } catch (MessagingException e) {
-                return failed(draft, "cannot connect to " + settings.hostPort() + ": "
-                        + SmtpFailures.describe(e, settings.password()));
+                String reason = "cannot connect to " + settings.hostPort() + ": "
+                        + SmtpFailures.describe(e, settings.password());
+                if (SmtpFailures.isAuthentication(e) || attempt >= retry.attempts()) {
+                    return failed(draft, reason + attemptsNote(attempt));
+                }
+                if (!pause(attempt, reason)) {
+                    return failed(draft, "interrupted while waiting to retry: " + reason);
+                }
+                attempt++;
+                continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return failed(draft, "interrupted while waiting for an SMTP connection");
@@ -162,39 +194,83 @@ public final class SmtpMailer implements Mailer {
                 return failed(draft, SmtpFailures.describe(e, settings.password()));
             }
             Transport transport = lease.transport();
+            message.newAttempt();
             try {
                 transport.sendMessage(message, message.getAllRecipients());
-                pool.giveBack(transport);
+                release(transport);
                 return SendResult.sent(draft.leadId(), draft.to(), settings.clock().instant(), message.messageId());
-            } catch (MessagingException e) {
-                if (SmtpFailures.isRefusal(e)) {
-                    boolean kept = returnIfUsable(transport);
-                    if (!kept && attempt == 1) {
-                        log.debug("SMTP server {} refused and closed the connection ({}); retrying on a fresh"
-                                + " connection", settings.hostPort(), SmtpFailures.describe(e, settings.password()));
-                        fresh = true;
-                        continue;
+            } catch (MessagingException | RuntimeException e) {
+                SmtpFailures.Kind kind = SmtpFailures.classify(e, message.contentHandedOver());
+                boolean replied = SmtpFailures.replyCode(e) > 0;
+                boolean answered = replied && kind != SmtpFailures.Kind.UNCERTAIN;
+                boolean kept = answered && returnIfUsable(transport); // a session that answered may go on
+                if (!answered) {
+                    pool.discard(transport);
+                }
+                String reason = SmtpFailures.describe(e, settings.password());
+                switch (kind) {
+                    case UNCERTAIN -> {
+                        return SendResult.uncertain(draft.leadId(), draft.to(), settings.clock().instant(),
+                                message.messageId(), "sent or not: the connection to " + settings.hostPort()
+                                        + " broke after the whole message was handed over, before the server"
+                                        + " confirmed it (" + reason + "); not resent");
                     }
-                    return failed(draft, "refused by " + settings.hostPort() + ": "
-                            + SmtpFailures.describe(e, settings.password()));
+                    case PERMANENT -> {
+                        return failed(draft, "refused by " + settings.hostPort() + ": " + reason);
+                    }
+                    case TRANSIENT -> {
+                        if (!replied && lease.reused() && !staleRetried) {
+                            log.debug("a pooled SMTP connection to {} had gone stale ({}); retrying at once on a"
+                                    + " fresh one", settings.hostPort(), SmtpFailures.rootCause(e,
+                                    settings.password()));
+                            staleRetried = true;
+                            fresh = true;
+                            continue;
+                        }
+                        String what = (replied ? "refused for now by " : "SMTP connection to ") + settings.hostPort()
+                                + (replied ? ": " : " failed: ") + reason;
+                        if (attempt >= retry.attempts()) {
+                            return failed(draft, what + attemptsNote(attempt));
+                        }
+                        if (!pause(attempt, what)) {
+                            return failed(draft, "interrupted while waiting to retry: " + what);
+                        }
+                        fresh = !kept;
+                        attempt++;
+                    }
                 }
-                pool.discard(transport);
-                if (attempt == 1) {
-                    log.debug("SMTP connection to {} broke ({}); retrying on a fresh connection",
-                            settings.hostPort(), SmtpFailures.rootCause(e, settings.password()));
-                    fresh = true;
-                    continue;
-                }
-                return failed(draft, "SMTP connection to " + settings.hostPort() + " failed: "
-                        + SmtpFailures.describe(e, settings.password()));
-            } catch (RuntimeException e) {
-                pool.discard(transport);
-                return failed(draft, "sending failed: " + SmtpFailures.describe(e, settings.password()));
             } catch (Error e) {
                 pool.discard(transport); // e.g. OutOfMemoryError: never leak the slot, or every later send waits
                 throw e;
             }
         }
+    }
+
+    /** Keeps a connection that just sent for the next message, or closes it when connections are not reused. */
+    private void release(Transport transport) {
+        if (reuseConnections) {
+            pool.giveBack(transport);
+        } else {
+            pool.discard(transport);
+        }
+    }
+
+    /** Waits before attempt {@code attempt + 1}; false when interrupted (the flag is kept). */
+    private boolean pause(int attempt, String why) {
+        java.time.Duration wait = retry.backoffAfter(attempt);
+        log.debug("attempt {} of {} failed ({}); retrying in {} ms", attempt, retry.attempts(), why,
+                wait.toMillis());
+        try {
+            sleeper.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String attemptsNote(int attempt) {
+        return attempt > 1 ? " (after " + attempt + " attempts)" : "";
     }
 
     /**
@@ -257,6 +333,10 @@ public final class SmtpMailer implements Mailer {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Clock clock = Clock.systemUTC();
+        private String campaignId;
+        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private Sleeper sleeper = Sleeper.system();
+        private boolean reuseConnections = true;
         private InternetAddress replyTo;
         private String unsubscribeMailto;
         private String unsubscribeUrl;
@@ -352,6 +432,20 @@ public final class SmtpMailer implements Mailer {
             return this;
         }
 
+        /**
+         * Derives each {@code Message-ID} from this campaign id and the lead's id ({@code
+         * <campaign.lead-hash@sender-domain>}, see {@link MessageIds#derive}), so that the same lead's message
+         * always has the same id and can be recognised later; without it ids are random.
+         */
+        public Builder campaignId(String campaignId) {
+            String c = Objects.requireNonNull(campaignId, "campaignId").strip();
+            if (c.isEmpty()) {
+                throw new IllegalArgumentException("campaignId must not be blank");
+            }
+            this.campaignId = c;
+            return this;
+        }
+
         /** The {@code Reply-To} of every message, e.g. {@code Alex <replies@seller.test>}; null for none. */
         public Builder replyTo(String address) {
             if (address == null) {
@@ -364,6 +458,22 @@ public final class SmtpMailer implements Mailer {
                 throw new IllegalArgumentException("reply-to must be one address such as 'Alex <alex@example.com>'",
                         e);
             }
+            return this;
+        }
+
+        /**
+         * Tries each message up to {@code attempts} times (1 to 10, default 3) when the connection fails or the
+         * server answers 4xx, pausing {@code firstBackoff} after the first failure and four times longer after each
+         * further one (default 1 s, then 4 s).
+         */
+        public Builder retries(int attempts, Duration firstBackoff) {
+            this.retry = new RetryPolicy(attempts, Objects.requireNonNull(firstBackoff, "firstBackoff"), 4);
+            return this;
+        }
+
+        /** What waits between attempts (default {@link Sleeper#system()}). */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
@@ -394,6 +504,15 @@ public final class SmtpMailer implements Mailer {
         }
 
         /**
+         * Whether a connection is kept for the next message (default true); false opens and closes one per
+         * message, as naive senders do (for comparison in the benchmark).
+         */
+        public Builder reuseConnections(boolean reuse) {
+            this.reuseConnections = reuse;
+            return this;
+        }
+
+        /**
          * A footer appended to every body after a {@code "-- "} line: the sender's postal address (may span lines)
          * and an opt-out line (CAN-SPAM), in which {@code {unsubscribe}} stands for the recipient's unsubscribe
          * link.
@@ -413,7 +532,7 @@ public final class SmtpMailer implements Mailer {
             ComplianceHeaders compliance = ComplianceHeaders.of(replyTo, unsubscribeMailto, unsubscribeUrl,
                     unsubscribeSecret, footerPostal, footerOptOut);
             return new SmtpMailer(new SmtpSettings(host, port, username, password, tls, from, connections,
-                    connectTimeout, readTimeout, clock), compliance);
+                    connectTimeout, readTimeout, clock), compliance, this);
         }
 
         private static Duration positive(Duration d, String name) {

@@ -34,15 +34,17 @@ class SmtpMailerFailureTest {
 
     @Test
     void aServerThatRefusesAndHangsUpCostsTheConnectionAndTheMessageIsRetriedOnce() throws Exception {
+        java.util.List<java.time.Duration> pauses = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (FakeSmtpServer server = new FakeSmtpServer(n -> n == 1 ? "421 4.7.0 too many messages, closing"
                 : "250 ok", null);
              SmtpMailer mailer = SmtpMailer.builder().host("127.0.0.1").port(server.port()).connections(1)
-                     .build()) {
+                     .sleeper(pauses::add).build()) {
             SendResult result = mailer.send(draft("L1", "lead@example.com"));
 
             assertThat(result.status()).as(result.error()).isEqualTo(SendStatus.SENT);
             assertThat(server.connections()).isEqualTo(2);
             assertThat(server.commands()).filteredOn(c -> c.startsWith("DATA")).hasSize(1);
+            assertThat(pauses).as("a 421 is retried after a backoff").hasSize(1);
         }
     }
 

@@ -14,12 +14,60 @@ public final class SmtpFailures {
 
     private static final int MAX_REASON = 300;
 
+    /** What a failed attempt means for the message. */
+    public enum Kind {
+        /** Not delivered, worth another try: the connection broke before the message was handed over, or 4xx. */
+        TRANSIENT,
+        /** Not delivered and never will be as it is: a 5xx reply or a refused login. */
+        PERMANENT,
+        /** The whole message was handed over and the server's verdict was lost: perhaps delivered. */
+        UNCERTAIN
+    }
+
     private SmtpFailures() {
     }
 
     /** True when the server answered and refused (the connection itself is fine), false when it broke. */
     public static boolean isRefusal(MessagingException e) {
         return e instanceof SendFailedException;
+    }
+
+    /**
+     * Classifies a failed SMTP transaction: a 4xx reply is {@link Kind#TRANSIENT}, a 5xx reply or a refused login
+     * {@link Kind#PERMANENT}; with no reply (the connection broke or timed out) it is {@link Kind#UNCERTAIN} once
+     * the whole message was handed over ({@code contentHandedOver}), else {@link Kind#TRANSIENT}.
+     */
+    public static Kind classify(Throwable e, boolean contentHandedOver) {
+        if (isAuthentication(e)) {
+            return Kind.PERMANENT;
+        }
+        int code = replyCode(e);
+        if (code >= 400 && code < 500) {
+            return Kind.TRANSIENT;
+        }
+        if (code >= 500 && code < 600) {
+            return Kind.PERMANENT;
+        }
+        return contentHandedOver ? Kind.UNCERTAIN : Kind.TRANSIENT;
+    }
+
+    /** The SMTP reply code in the exception chain (e.g. 550 for a refused recipient), or -1 when none came. */
+    public static int replyCode(Throwable e) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = e; t != null && seen.add(t); t = next(t)) {
+            int code = -1;
+            if (t instanceof SMTPAddressFailedException a) {
+                code = a.getReturnCode();
+            } else if (t instanceof SMTPSenderFailedException s) {
+                code = s.getReturnCode();
+            } else if (t instanceof SMTPSendFailedException s) {
+                code = s.getReturnCode();
+            }
+            if (code > 0) {
+                return code;
+            }
+        }
+        return -1;
     }
 
     /** True when the server refused the login. */

@@ -1,0 +1,103 @@
+package dev.campaigncrm.mail.journal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The journal's line format: seven tab-separated fields (campaign, lead, email, Message-ID, event, time, reason),
+ * each with backslash, tab, CR and LF escaped, then the CRC-32 of everything before it, so a torn or damaged line
+ * is recognised and ignored.
+ */
+final class JournalLines {
+
+    private static final int FIELDS = 7;
+
+    private JournalLines() {
+    }
+
+    /** The line for {@code r}, ending in a newline. */
+    static String format(JournalRecord r) {
+        String body = String.join("\t", escape(r.campaignId()), escape(r.leadId()), escape(r.email()),
+                escape(r.messageId()), r.event().name(), r.at().toString(), escape(r.reason()));
+        return body + "\t" + crc(body) + "\n";
+    }
+
+    /** The record on {@code line} (without its newline), or empty when the line is damaged. */
+    static Optional<JournalRecord> parse(String line) {
+        int lastTab = line.lastIndexOf('\t');
+        if (lastTab < 0) {
+            return Optional.empty();
+        }
+        String body = line.substring(0, lastTab);
+        if (!crc(body).equals(line.substring(lastTab + 1))) {
+            return Optional.empty();
+        }
+        String[] f = body.split("\t", -1);
+        if (f.length != FIELDS) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new JournalRecord(unescape(f[0]), unescape(f[1]), unescape(f[2]), unescape(f[3]),
+                    JournalEvent.valueOf(f[4]), Instant.parse(f[5]), unescape(f[6])));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String crc(String body) {
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                b.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            b.append(switch (n) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                default -> n;
+            });
+        }
+        return b.toString();
+    }
+
+    /** Splits file content into complete lines; the text after the last newline (a torn line) is left out. */
+    static List<String> completeLines(String content) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = content.indexOf('\n'); nl >= 0; nl = content.indexOf('\n', start)) {
+            lines.add(content.substring(start, nl));
+            start = nl + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.campaigncrm.mail.journal;
+
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.SmtpMailer;
+import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.send.SendResult;
+import dev.campaigncrm.send.SendStatus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes any {@link Mailer} send each lead of a campaign at most once, across crashes and re-runs: an intent is
+ * written to the {@link SendJournal} (and forced to disk) before the message is handed over and the outcome after.
+ * A re-run returns the recorded result of every lead already sent, without sending; a lead whose intent has no
+ * outcome (the run was killed mid-send) is settled by a {@link SentFolder} when one is given, else reported
+ * {@link SendStatus#UNCERTAIN} and not resent unless {@link Builder#resendUncertain(boolean)} asks for it. The same
+ * lead is never sent by two threads at once. Thread-safe.
+ */
+public final class JournaledMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(JournaledMailer.class);
+    private static final String STOPPED_MID_SEND = "sent or not: an earlier run stopped mid-send; not resent";
+
+    private final Mailer mailer;
+    private final SendJournal journal;
+    private final String campaignId;
+    private final boolean resendUncertain;
+    private final SentFolder sentFolder;
+    private final Function<String, Optional<String>> messageIdFor;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> leadLocks = new ConcurrentHashMap<>();
+
+    private JournaledMailer(Builder b, SendJournal journal) {
+        this.mailer = b.mailer;
+        this.journal = journal;
+        this.campaignId = b.campaignId;
+        this.resendUncertain = b.resendUncertain;
+        this.sentFolder = b.sentFolder;
+        this.messageIdFor = b.messageIdFor;
+        this.clock = b.clock;
+    }
+
+    /**
+     * {@code mailer} journaled in {@code journalFile} for {@code campaignId}, with the defaults: uncertain leads
+     * are not resent, no Sent folder.
+     *
+     * @throws java.io.UncheckedIOException when the journal cannot be opened
+     * @throws IllegalStateException        when another run has the journal open
+     */
+    public static JournaledMailer wrap(Mailer mailer, Path journalFile, String campaignId) {
+        return builder(mailer, journalFile, campaignId).build();
+    }
+
+    /** A builder for {@code mailer} journaled in {@code journalFile} for {@code campaignId}. */
+    public static Builder builder(Mailer mailer, Path journalFile, String campaignId) {
+        return new Builder(mailer, journalFile, campaignId);
+    }
+
+    /** Delegates to the wrapped mailer. */
+    @Override
+    public void checkReachable() {
+        mailer.checkReachable();
+    }
+
+    /**
+     * Sends {@code draft} unless the journal shows its lead was sent (the recorded result is returned) or may have
+     * been (uncertain); records intent and outcome around the actual send. Never throws for one lead's failure.
+     */
+    @Override
+    public SendResult send(EmailDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        String leadId = Objects.requireNonNull(draft.leadId(), "draft.leadId");
+        ReentrantLock lock = leadLocks.computeIfAbsent(leadId, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return sendOnce(draft);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SendResult sendOnce(EmailDraft draft) {
+        String leadId = draft.leadId();
+        Optional<JournalRecord> prior = journal.latest(campaignId, leadId);
+        if (prior.isPresent()) {
+            JournalRecord p = prior.get();
+            if (p.event() == JournalEvent.SENT) {
+                log.info("lead {}: already sent by an earlier run ({} at {}); not sent again", leadId, p.messageId(),
+                        p.at());
+                return SendResult.sent(leadId, p.email(), p.at(), p.messageId());
+            }
+            if (p.event() == JournalEvent.INTENT || p.event() == JournalEvent.UNCERTAIN) {
+                Optional<SendResult> settled = settle(draft, p);
+                if (settled.isPresent()) {
+                    return settled.get();
+                }
+            }
+        }
+        return journaledSend(draft);
+    }
+
+    /** A result for an uncertain lead, or empty when it should be sent (again). */
+    private Optional<SendResult> settle(EmailDraft draft, JournalRecord p) {
+        String leadId = draft.leadId();
+        Optional<Boolean> found = lookUp(p.messageId());
+        if (found.isPresent() && found.get()) {
+            Instant now = clock.instant();
+            log.info("lead {}: an earlier run stopped mid-send and {} is in the Sent folder: counted as sent",
+                    leadId, p.messageId());
+            record(new JournalRecord(campaignId, leadId, p.email(), p.messageId(), JournalEvent.SENT, now,
+                    "found in the Sent folder"));
+            return Optional.of(SendResult.sent(leadId, p.email(), now, p.messageId()));
+        }
+        if (found.isPresent()) {
+            log.info("lead {}: an earlier run stopped mid-send and {} is not in the Sent folder: sending", leadId,
+                    p.messageId());
+            return Optional.empty();
+        }
+        if (resendUncertain) {
+            log.warn("lead {}: an earlier run stopped mid-send; sending again as asked (it may arrive twice)",
+                    leadId);
+            return Optional.empty();
+        }
+        String reason = p.event() == JournalEvent.UNCERTAIN && !p.reason().isEmpty() ? p.reason()
+                : STOPPED_MID_SEND;
+        log.warn("lead {}: {}", leadId, reason);
+        return Optional.of(SendResult.uncertain(leadId, draft.to(), clock.instant(), p.messageId(), reason));
+    }
+
+    private Optional<Boolean> lookUp(String messageId) {
+        if (sentFolder == null || messageId.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Objects.requireNonNullElse(sentFolder.contains(messageId), Optional.empty());
+        } catch (RuntimeException e) {
+            log.warn("looking for {} in the Sent folder failed: {}", messageId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private SendResult journaledSend(EmailDraft draft) {
+        String leadId = draft.leadId();
+        String expectedId = messageIdFor.apply(leadId).orElse("");
+        try {
+            journal.append(new JournalRecord(campaignId, leadId, draft.to(), expectedId, JournalEvent.INTENT,
+                    clock.instant(), ""));
+        } catch (IOException e) {
+            return SendResult.failed(leadId, draft.to(), clock.instant(), "not sent: cannot write the send journal "
+                    + journal.file() + " (" + e.getMessage() + ")");
+        }
+        SendResult result;
+        try {
+            result = mailer.send(draft);
+        } catch (RuntimeException e) {
+            result = SendResult.failed(leadId, draft.to(), clock.instant(), "sending failed: " + e);
+        }
+        JournalEvent outcome = switch (result.status()) {
+            case SENT -> JournalEvent.SENT;
+            case FAILED -> JournalEvent.FAILED;
+            case SKIPPED -> JournalEvent.SKIPPED;
+            case UNCERTAIN -> JournalEvent.UNCERTAIN;
+        };
+        String messageId = result.messageId().isEmpty() ? expectedId : result.messageId();
+        record(new JournalRecord(campaignId, leadId, draft.to(), messageId, outcome, result.at(), result.error()));
+        return result;
+    }
+
+    /** Appends; a failure to record an outcome is logged (the lead then counts as uncertain on a re-run). */
+    private void record(JournalRecord r) {
+        try {
+            journal.append(r);
+        } catch (IOException e) {
+            log.error("cannot record {} for lead {} in the send journal {}: {}", r.event(), r.leadId(),
+                    journal.file(), e.toString());
+        }
+    }
+
+    /** The wrapped mailer's description and the journal file. */
+    @Override
+    public String describe() {
+        return mailer.describe() + " (journal " + journal.file() + ")";
+    }
+
+    /** Closes the wrapped mailer and the journal. */
+    @Override
+    public void close() {
+        try {
+            mailer.close();
+        } finally {
+            journal.close();
+        }
+    }
+
+    /** Configures a {@link JournaledMailer}. */
+    public static final class Builder {
+
+        private final Mailer mailer;
+        private final Path journalFile;
+        private final String campaignId;
+        private boolean resendUncertain;
+        private SentFolder sentFolder;
+        private Function<String, Optional<String>> messageIdFor;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(Mailer mailer, Path journalFile, String campaignId) {
+            this.mailer = Objects.requireNonNull(mailer, "mailer");
+            this.journalFile = Objects.requireNonNull(journalFile, "journalFile");
+            this.campaignId = Objects.requireNonNull(campaignId, "campaignId");
+            if (campaignId.isBlank()) {
+                throw new IllegalArgumentException("campaignId must not be blank");
+            }
+            this.messageIdFor = mailer instanceof SmtpMailer smtp ? smtp::messageIdFor : lead -> Optional.empty();
+        }
+
+        /** Whether a lead an earlier run left uncertain is sent again (default false: reported, not resent). */
+        public Builder resendUncertain(boolean resend) {
+            this.resendUncertain = resend;
+            return this;
+        }
+
+        /** Where to look for the message of a lead an earlier run left uncertain (default: nowhere). */
+        public Builder sentFolder(SentFolder folder) {
+            this.sentFolder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
+         * How to know a lead's Message-ID before sending, recorded with the intent so that a Sent folder can be
+         * searched for it; by default {@link SmtpMailer#messageIdFor} when the mailer is an {@link SmtpMailer}.
+         */
+        public Builder messageIdFor(Function<String, Optional<String>> messageIdFor) {
+            this.messageIdFor = Objects.requireNonNull(messageIdFor, "messageIdFor");
+            return this;
+        }
+
+        /** The clock of the journal's times (default UTC system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The mailer, with the journal open.
+         *
+         * @throws java.io.UncheckedIOException when the journal cannot be opened
+         * @throws IllegalStateException        when another run has the journal open
+         */
+        public JournaledMailer build() {
+            return new JournaledMailer(this, SendJournal.open(journalFile));
+        }
+    }
+}
