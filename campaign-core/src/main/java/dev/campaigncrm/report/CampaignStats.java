@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param rejectedRows        source rows that could not be used
  * @param sent                emails the server accepted ("delivered")
  * @param failed              emails the server refused or that could not be handed over
- * @param skipped             contacts for whom no email was attempted (e.g. an earlier stage failed)
+ * @param skipped             contacts for whom no email was attempted (e.g. an earlier stage failed, suppressed)
+ * @param uncertain           emails an interrupted send may or may not have delivered (not resent; see the journal)
  * @param humanReplies        replies classified as anything but {@code SKIP}
  * @param autoReplies         replies classified {@code SKIP}: out-of-office, auto-replies, bounces
  * @param unclassifiedReplies replies that have no classification (classification failed)
@@ -40,7 +41,7 @@ import java.util.Objects;
  * @param repliesSimulated    true when any reply was made up by a simulator rather than received
  */
 public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
-                            int sent, int failed, int skipped,
+                            int sent, int failed, int skipped, int uncertain,
                             int humanReplies, int autoReplies, int unclassifiedReplies, int noReply,
                             Map<ReplyCategory, Integer> categories,
                             int analysed, double averagePriorityScore, int enrichedFields,

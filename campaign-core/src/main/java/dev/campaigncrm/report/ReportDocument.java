@@ -120,10 +120,11 @@ final class ReportDocument {
                 .row("Delivered", s.sent(), rate(s.sent(), s.contacts()))
                 .row("Failed", s.failed(), rate(s.failed(), s.contacts()))
                 .row("Not attempted", s.skipped(), rate(s.skipped(), s.contacts()))
+                .row("Uncertain (interrupted; not resent)", s.uncertain(), rate(s.uncertain(), s.contacts()))
                 .row("Rejected source rows (not contacts)", s.rejectedRows(), "n/a")
                 .render()).append('\n');
         List<String> p = new ArrayList<>();
-        if (s.failed() == 0 && s.skipped() == 0) {
+        if (s.failed() == 0 && s.skipped() == 0 && s.uncertain() == 0) {
             p.add(s.contacts() == 0 ? "There were no contacts to send to."
                     : "Every contact's email was accepted by the server.");
         }
@@ -132,8 +133,13 @@ final class ReportDocument {
         }
         if (s.skipped() > 0) {
             p.add(count(s.skipped(), "contact was", "contacts were")
-                    + " not sent an email because an earlier stage stopped "
-                    + (s.skipped() == 1 ? "it." : "them."));
+                    + " not sent an email (an earlier stage stopped, or the address is suppressed); "
+                    + "`emails_sent_status.csv` gives each reason.");
+        }
+        if (s.uncertain() > 0) {
+            p.add(count(s.uncertain(), "email is", "emails are") + " uncertain: an interrupted run may or may not "
+                    + "have delivered them, so they were not sent again; check the Sent folder or resend them "
+                    + "on purpose.");
         }
         if (s.rejectedRows() > 0) {
             p.add(count(s.rejectedRows(), "source row was", "source rows were")

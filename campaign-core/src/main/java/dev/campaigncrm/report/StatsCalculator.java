@@ -41,6 +41,7 @@ final class StatsCalculator {
 
         int sent = 0;
         int failed = 0;
+        int uncertain = 0;
         int human = 0;
         int auto = 0;
         int unclassified = 0;
@@ -76,6 +77,8 @@ final class StatsCalculator {
             boolean interested = false;
             if (delivered) {
                 sent++;
+            } else if (o.send() != null && o.send().status() == SendStatus.UNCERTAIN) {
+                uncertain++;
             } else if (o.send() != null && o.send().status() == SendStatus.FAILED) {
                 failed++;
                 increment(sendFailures, o.send().error().isBlank() ? "no reason given" : o.send().error().strip());
@@ -124,7 +127,7 @@ final class StatsCalculator {
             }
         }
 
-        return new CampaignStats(run, ordered.size(), rejectedRows, sent, failed, ordered.size() - sent - failed,
+        return new CampaignStats(run, ordered.size(), rejectedRows, sent, failed, ordered.size() - sent - failed - uncertain, uncertain,
                 human, auto, unclassified, noReply, categories, analysed,
                 analysed == 0 ? 0.0 : (double) scoreSum / analysed, enriched,
                 bySize(personas.values()), bySize(industries.values()),

@@ -110,6 +110,22 @@ class CampaignStatsTest {
     }
 
     @Test
+    void anUncertainSendIsNeitherDeliveredNorFailedNorNotAttempted() {
+        List<LeadOutcome> outcomes = List.of(lead(0).sent().build(), lead(1).uncertain().build(),
+                lead(2).failed("550 mailbox unavailable").build());
+
+        CampaignStats s = CampaignStats.compute(outcomes, 0, REAL_RUN);
+
+        assertThat(s.sent()).isEqualTo(1);
+        assertThat(s.uncertain()).isEqualTo(1);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.skipped()).isZero();
+        assertThat(MarkdownReportWriter.defaults().write(s, outcomes).markdown())
+                .contains("| Uncertain (interrupted; not resent) | 1 | 33.3% |")
+                .contains("1 email is uncertain");
+    }
+
+    @Test
     void emptyCampaignHasZeroRatesNotNaN() {
         CampaignStats s = CampaignStats.compute(List.of(), 0, REAL_RUN);
 

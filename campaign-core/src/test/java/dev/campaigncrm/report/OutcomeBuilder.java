@@ -98,6 +98,8 @@ final class OutcomeBuilder {
 
     OutcomeBuilder skipped() { send = "skipped"; sendError = "earlier stage failed"; return this; }
 
+    OutcomeBuilder uncertain() { send = "uncertain"; sendError = "connection lost after the data"; return this; }
+
     OutcomeBuilder reply(ReplyCategory c) { reply = c; return this; }
 
     OutcomeBuilder simulatedReply(ReplyCategory c) { reply = c; replySource = Reply.SIMULATED; return this; }
@@ -124,6 +126,7 @@ final class OutcomeBuilder {
             case "sent" -> o.withSend(SendResult.sent(id, lead.email(), AT, "<" + id + "@test>"));
             case "failed" -> o.withSend(SendResult.failed(id, lead.email(), AT, sendError));
             case "skipped" -> o.withSend(SendResult.skipped(id, lead.email(), AT, sendError));
+            case "uncertain" -> o.withSend(SendResult.uncertain(id, lead.email(), AT, "<" + id + "@test>", sendError));
             default -> o;
         };
         if (reply != null) {

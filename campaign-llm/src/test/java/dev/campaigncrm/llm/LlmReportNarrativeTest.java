@@ -21,7 +21,7 @@ class LlmReportNarrativeTest {
     static final CampaignStats STATS = new CampaignStats(
             new RunInfo("spring", LocalDate.of(2026, 1, 15), "leads.csv", "smtp://localhost:1025", "simulated",
                     Duration.ZERO),
-            10, 0, 8, 2, 0, 4, 1, 0, 3,
+            10, 0, 8, 2, 0, 0, 4, 1, 0, 3,
             Map.of(ReplyCategory.INTERESTED, 2, ReplyCategory.NOT_INTERESTED, 1, ReplyCategory.NEEDS_FOLLOW_UP, 1,
                     ReplyCategory.SKIP, 1),
             10, 62.5, 3,
