@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.imap.ImapSentFolder;
 import dev.campaigncrm.mail.internal.ComplianceHeaders;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
@@ -57,6 +58,7 @@ public final class SmtpMailer implements Mailer {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final boolean reuseConnections;
+    private final ImapSentFolder sentFolder;
 
     private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance, Builder b) {
         this.settings = settings;
@@ -65,6 +67,7 @@ public final class SmtpMailer implements Mailer {
         this.retry = b.retry;
         this.sleeper = b.sleeper;
         this.reuseConnections = b.reuseConnections;
+        this.sentFolder = b.sentFolder;
         this.messageIds = new MessageIds(settings.from().getAddress());
         this.session = Session.getInstance(settings.sessionProperties(messageIds.domain()));
         this.pool = new TransportPool(settings.connections(), this::connect);
@@ -120,7 +123,21 @@ public final class SmtpMailer implements Mailer {
         } catch (MessagingException | RuntimeException e) {
             return failed(draft, "cannot build the message: " + SmtpFailures.describe(e, settings.password()));
         }
-        return deliver(draft, message);
+        SendResult result = deliver(draft, message);
+        if (result.isSent() && sentFolder != null) {
+            copyToSentFolder(draft, message);
+        }
+        return result;
+    }
+
+    /** Appends the message the server accepted to the Sent folder; a failure is logged, the message stays sent. */
+    private void copyToSentFolder(EmailDraft draft, OutgoingMessage message) {
+        try {
+            sentFolder.append(message);
+        } catch (RuntimeException e) {
+            log.warn("lead {}: sent as {}, but no copy was kept in {}: {}", draft.leadId(), message.messageId(),
+                    sentFolder.describe(), e.getMessage());
+        }
     }
 
     /**
@@ -343,6 +360,7 @@ public final class SmtpMailer implements Mailer {
         private String unsubscribeSecret;
         private String footerPostal;
         private String footerOptOut;
+        private ImapSentFolder sentFolder;
 
         private Builder() {
         }
@@ -521,6 +539,17 @@ public final class SmtpMailer implements Mailer {
             ComplianceHeaders.checkFooter(postalAddress, optOutLine);
             this.footerPostal = postalAddress;
             this.footerOptOut = optOutLine;
+            return this;
+        }
+
+        /**
+         * Keeps a copy of every message the server accepted in this Sent folder (same {@code Message-ID}, marked
+         * {@code \Seen}), as mail clients do, so that a later run can find it there; null for none (default). A copy
+         * that cannot be kept is logged and never makes a sent message a failure. The folder is not closed with the
+         * mailer.
+         */
+        public Builder copyToSentFolder(ImapSentFolder folder) {
+            this.sentFolder = folder;
             return this;
         }
 

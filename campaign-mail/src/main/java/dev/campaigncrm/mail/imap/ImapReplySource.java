@@ -2,6 +2,7 @@ package dev.campaigncrm.mail.imap;
 
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.mail.internal.imap.ImapSessions;
 import dev.campaigncrm.mail.internal.imap.ImapState;
 import dev.campaigncrm.mail.internal.imap.MailClassifier;
 import dev.campaigncrm.mail.internal.imap.MailParser;
@@ -22,7 +23,6 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -504,19 +504,15 @@ public final class ImapReplySource implements ReplySource {
         }
 
         private int effectivePort() {
-            return port > 0 ? port : tls == Tls.IMPLICIT ? 993 : 143;
+            return ImapSessions.port(tls, port);
         }
 
         private String protocol() {
-            return tls == Tls.IMPLICIT ? "imaps" : "imap";
+            return ImapSessions.protocol(tls);
         }
 
         String describe() {
-            int p = effectivePort();
-            boolean standard = p == (tls == Tls.IMPLICIT ? 993 : 143);
-            String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-            return protocol() + "://" + HeaderText.sanitize(username) + "@" + h + (standard ? "" : ":" + p) + "/"
-                    + HeaderText.sanitize(folder);
+            return ImapSessions.endpoint(tls, username, host, port) + "/" + HeaderText.sanitize(folder);
         }
 
         String mailboxKey() {
@@ -525,85 +521,7 @@ public final class ImapReplySource implements ReplySource {
         }
 
         Properties sessionProperties() {
-            String p = "mail." + protocol() + ".";
-            Properties props = new Properties();
-            props.setProperty(p + "connectiontimeout", Long.toString(connectTimeout.toMillis()));
-            props.setProperty(p + "timeout", Long.toString(readTimeout.toMillis()));
-            props.setProperty(p + "writetimeout", Long.toString(readTimeout.toMillis()));
-            props.setProperty(p + "peek", "true");
-            props.setProperty(p + "ssl.checkserveridentity", "true");
-            props.setProperty("mail.mime.address.strict", "false");
-            switch (tls) {
-                case NONE -> props.setProperty(p + "starttls.enable", "false");
-                case STARTTLS -> {
-                    props.setProperty(p + "starttls.enable", "true");
-                    props.setProperty(p + "starttls.required", "true");
-                }
-                case IMPLICIT -> props.setProperty(p + "ssl.enable", "true");
-            }
-            return props;
-        }
-    }
-
-    /** A parsed {@code imap://} or {@code imaps://} URI. */
-    private record ImapUri(Tls tls, String user, String host, int port, String folder) {
-
-        static ImapUri parse(String uri) {
-            Objects.requireNonNull(uri, "uri");
-            String u = uri.strip();
-            String lower = u.toLowerCase(Locale.ROOT);
-            boolean implicit = lower.startsWith("imaps://");
-            if (!implicit && !lower.startsWith("imap://")) {
-                throw new IllegalArgumentException("an IMAP URI starts with imap:// or imaps://");
-            }
-            String rest = u.substring(implicit ? 8 : 7);
-            int slash = rest.indexOf('/');
-            String authority = slash < 0 ? rest : rest.substring(0, slash);
-            String path = slash < 0 ? "" : rest.substring(slash + 1);
-            int at = authority.lastIndexOf('@');
-            if (at <= 0) {
-                throw new IllegalArgumentException("the IMAP URI names no user (imaps://user@host:993/INBOX)");
-            }
-            String user = decode(authority.substring(0, at));
-            if (authority.substring(0, at).contains(":")) {
-                throw new IllegalArgumentException("the IMAP URI must not hold a password: give it separately");
-            }
-            String hostPort = authority.substring(at + 1);
-            String host = hostPort;
-            int port = -1;
-            int colon = hostPort.lastIndexOf(':');
-            if (colon > 0 && hostPort.indexOf(']') < colon) {
-                host = hostPort.substring(0, colon);
-                try {
-                    port = Integer.parseInt(hostPort.substring(colon + 1));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("the IMAP URI has a malformed port", e);
-                }
-            }
-            host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            if (host.isBlank()) {
-                throw new IllegalArgumentException("the IMAP URI names no host");
-            }
-            String folder = path.isBlank() ? "INBOX" : decode(path);
-            Tls tls = implicit ? Tls.IMPLICIT : loopback(host) ? Tls.NONE : Tls.STARTTLS;
-            return new ImapUri(tls, user, host, port, folder);
-        }
-
-        Builder apply(Builder b) {
-            b.host(host).tls(tls).username(user).folder(folder);
-            if (port > 0) {
-                b.port(port);
-            }
-            return b;
-        }
-
-        private static boolean loopback(String host) {
-            String h = host.toLowerCase(Locale.ROOT);
-            return h.equals("localhost") || h.startsWith("127.") || h.equals("::1");
-        }
-
-        private static String decode(String s) {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return ImapSessions.properties(tls, connectTimeout, readTimeout);
         }
     }
 }
