@@ -62,11 +62,11 @@ final class RunSummary {
                 byClass.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                         .collect(Collectors.joining(", ", "{", "}"))));
         if (mailbox != null) {
-            lines.add(String.format("mailbox: %d messages read, %d threaded to a lead: %d human replies, "
-                            + "%d auto-replies, %d bounces (hard %d, soft %d), %d unsubscribe requests; "
-                            + "unmatched mail %d", mailbox.read(), mailbox.threaded(), mailbox.human(),
-                    mailbox.autoReplies(), mailbox.bounces(), mailbox.hardBounces(), mailbox.softBounces(),
-                    mailbox.unsubscribes(), mailbox.unmatched()));
+            lines.add(String.format("mailbox: %d messages read, %d threaded to a lead, unmatched mail %d; "
+                            + "%d human replies (%d asking to unsubscribe), %d auto-replies (out-of-office and other "
+                            + "automatic mail), %d bounces (hard %d, soft %d)", mailbox.read(), mailbox.threaded(),
+                    mailbox.unmatched(), mailbox.human(), mailbox.unsubscribes(), mailbox.autoReplies(),
+                    mailbox.bounces(), mailbox.hardBounces(), mailbox.softBounces()));
         }
         return lines;
     }
