@@ -1,7 +1,10 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.mail.imap.ImapReplySource;
+import dev.campaigncrm.mail.throttle.SendingWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.List;
  * @param leads       the lead file
  * @param workdir     where {@code output/} and {@code report/} go
  * @param asOf        the day recency is measured from
+ * @param campaignId  the campaign's id (Message-IDs and the send journal), or null for {@code campaign-<asOf>}
  * @param smtp        {@code HOST:PORT}, or null to use SMTP_HOST/SMTP_PORT or the embedded server
  * @param seed        seed of the composer's wording and the reply simulator
  * @param concurrency leads per stage
@@ -21,24 +25,31 @@ import java.util.List;
  * @param ai          which language model writes what
  * @param mail        sending and reply-collection options
  */
-record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String smtp, long seed,
-                  int concurrency, List<Path> files, Ai ai, Mail mail) {
+record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String campaignId,
+                  String smtp, long seed, int concurrency, List<Path> files, Ai ai, Mail mail) {
+
+    /** The campaign's id: the one given, else {@code campaign-<asOf>}, so that the same day's re-run resumes. */
+    String campaign() {
+        return campaignId != null ? campaignId : "campaign-" + asOf;
+    }
 
     /**
      * The mail options.
      *
      * @param imap            {@code imaps://user@host:993/INBOX} to read replies from (password from IMAP_PASSWORD), or
      *                        null for the embedded mailbox the simulated replies are delivered to
+     * @param replyTo         the Reply-To address of every email (replies are read from it), or null
      * @param unsubscribeUrl  https URL for List-Unsubscribe (one-click), or null
      * @param unsubscribeMail mailto address for List-Unsubscribe, or null
      * @param postalAddress   the sender's postal address for the footer, or null
      * @param suppressionFile the do-not-contact list, or null for WORKDIR/output/suppression.csv
      * @param perSecond       messages per second at most, or 0 for no limit
-     * @param window          sending window like {@code Mon-Fri 09:00-17:00 Europe/Berlin}, or null for any time
+     * @param window          when mail may go out ({@code --window Mon-Fri 09:00-17:00 Europe/Berlin}), or null for any
+     *                        time
      * @param resendUncertain send again the leads an interrupted run may or may not have sent
      */
-    record Mail(String imap, String unsubscribeUrl, String unsubscribeMail, String postalAddress, Path suppressionFile,
-                double perSecond, String window, boolean resendUncertain) {
+    record Mail(String imap, String replyTo, String unsubscribeUrl, String unsubscribeMail, String postalAddress,
+                Path suppressionFile, double perSecond, SendingWindow window, boolean resendUncertain) {
     }
 
     /**
@@ -63,6 +74,8 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --leads FILE        lead CSV (default dataset/leads.csv)
               --workdir DIR       where output/ and report/ are written (default .)
               --as-of YYYY-MM-DD  day recency is measured from (default today)
+              --campaign-id ID    the campaign's id in Message-IDs and the send journal (default campaign-AS_OF):
+                                  the same command with the same id resumes and mails no lead twice
               --smtp HOST:PORT    SMTP server (default SMTP_HOST/SMTP_PORT, else localhost:1025, else an
                                   embedded server started for the run)
               --seed N            seed of the email wording and the simulated replies (default 42)
@@ -76,13 +89,19 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --batch-size N      leads per model call for analysis and writing (default 1)
               --no-cache          do not reuse or store model answers (default: cached under WORKDIR/.campaign-cache)
               --imap URI          read replies over IMAP, e.g. imaps://me@imap.example.org:993/INBOX (password
-                                  from IMAP_PASSWORD); default: the embedded mailbox the simulated replies go to
-              --unsubscribe-url URL   https link for List-Unsubscribe (one-click, RFC 8058)
+                                  from IMAP_PASSWORD; only mail new since the last run, state in
+                                  WORKDIR/output/imap_state.properties); default: simulated replies delivered
+                                  by SMTP to an embedded mailbox and read back over IMAP
+              --reply-to ADDR     Reply-To of every email (the embedded mailbox then receives the replies there)
+              --unsubscribe-url URL   https link for List-Unsubscribe (one-click, RFC 8058); {email} and {token}
+                                  (needs UNSUBSCRIBE_SECRET) are filled in per recipient
               --unsubscribe-mail ADDR mailto address for List-Unsubscribe
-              --postal-address TEXT   the sender's postal address, put in every email's footer
-              --suppression-file FILE do-not-contact list (default WORKDIR/output/suppression.csv)
+              --postal-address TEXT   the sender's postal address, put in every email's footer with an opt-out line
+              --suppression-file FILE do-not-contact list (default WORKDIR/output/suppression.csv); hard bounces
+                                  and unsubscribe replies are added to it
               --rate N            at most N messages per second (default: no limit)
-              --window SPEC       send only in this window, e.g. "Mon-Fri 09:00-17:00 Europe/Berlin"
+              --window SPEC       send only in this window, e.g. "Mon-Fri 09:00-17:00 Europe/Berlin"; leads
+                                  outside it are skipped, and the same command run later sends them
               --resend-uncertain  send again the leads an interrupted run may or may not have sent
               --help              this text
             """;
@@ -94,6 +113,7 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         Path leads = Path.of("dataset", "leads.csv");
         Path workdir = Path.of(".");
         LocalDate asOf = LocalDate.now();
+        String campaignId = null;
         String smtp = null;
         long seed = 42;
         int concurrency = 8;
@@ -104,12 +124,13 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         int batchSize = 1;
         boolean cache = true;
         String imap = null;
+        String replyTo = null;
         String unsubscribeUrl = null;
         String unsubscribeMail = null;
         String postalAddress = null;
         Path suppressionFile = null;
         double perSecond = 0;
-        String window = null;
+        SendingWindow window = null;
         boolean resendUncertain = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -125,6 +146,7 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
                 case "--leads" -> leads = Path.of(value(args, ++i, a));
                 case "--workdir" -> workdir = Path.of(value(args, ++i, a));
                 case "--as-of" -> asOf = date(value(args, ++i, a));
+                case "--campaign-id" -> campaignId = campaignId(value(args, ++i, a));
                 case "--smtp" -> smtp = hostPort(value(args, ++i, a));
                 case "--seed" -> seed = number(value(args, ++i, a), a);
                 case "--concurrency" -> concurrency = (int) number(value(args, ++i, a), a);
@@ -134,13 +156,14 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
                 case "--rpm" -> rpm = (int) number(value(args, ++i, a), a);
                 case "--batch-size" -> batchSize = (int) number(value(args, ++i, a), a);
                 case "--no-cache" -> cache = false;
-                case "--imap" -> imap = value(args, ++i, a);
+                case "--imap" -> imap = imap(value(args, ++i, a));
+                case "--reply-to" -> replyTo = value(args, ++i, a);
                 case "--unsubscribe-url" -> unsubscribeUrl = value(args, ++i, a);
                 case "--unsubscribe-mail" -> unsubscribeMail = value(args, ++i, a);
                 case "--postal-address" -> postalAddress = value(args, ++i, a);
                 case "--suppression-file" -> suppressionFile = Path.of(value(args, ++i, a));
                 case "--rate" -> perSecond = positive(value(args, ++i, a), a);
-                case "--window" -> window = value(args, ++i, a);
+                case "--window" -> window = WindowSpec.parse(value(args, ++i, a), ZoneId.systemDefault());
                 case "--resend-uncertain" -> resendUncertain = true;
                 case "--help", "-h" -> command = "help";
                 default -> throw new IllegalArgumentException("Unknown option " + a + "\n\n" + USAGE);
@@ -155,10 +178,10 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         if (rpm < 0 || batchSize < 1) {
             throw new IllegalArgumentException("--rpm must be 0 or more and --batch-size at least 1");
         }
-        return new AppOptions(command, phase, leads, workdir, asOf, smtp, seed, concurrency, List.copyOf(files),
-                new Ai(provider, model, rpm, batchSize, cache),
-                new Mail(imap, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, perSecond, window,
-                        resendUncertain));
+        return new AppOptions(command, phase, leads, workdir, asOf, campaignId, smtp, seed, concurrency,
+                List.copyOf(files), new Ai(provider, model, rpm, batchSize, cache),
+                new Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, perSecond,
+                        window, resendUncertain));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -181,6 +204,25 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a number, not '" + s + "'");
+        }
+    }
+
+    private static String campaignId(String s) {
+        if (!s.matches("[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}")) {
+            throw new IllegalArgumentException("--campaign-id must be letters, digits, '.', '_' or '-' (at most 64),"
+                    + " not '" + s + "'");
+        }
+        return s;
+    }
+
+    /** Checks the URI now, so that a typo is a usage error; the password is added when the mailbox is read. */
+    private static String imap(String uri) {
+        try {
+            ImapReplySource.fromUri(uri, "");
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--imap must be like imaps://me@imap.example.org:993/INBOX (the"
+                    + " password comes from IMAP_PASSWORD): " + e.getMessage());
         }
     }
 

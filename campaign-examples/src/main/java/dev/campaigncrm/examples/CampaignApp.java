@@ -10,23 +10,26 @@ import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.mail.SmtpMailer;
-import dev.campaigncrm.reply.ReplyCategory;
-import dev.campaigncrm.reply.ReplySimulator;
-import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.send.MailerUnavailableException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.EnumMap;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The bundled example: runs the seed's campaign on {@code dataset/leads.csv}, writing {@code output/} and
- * {@code report/}, against MailHog, any SMTP server, or an embedded one it starts when none is running.
+ * {@code report/}, against MailHog, any SMTP server, or an embedded one it starts when none is running. Sending
+ * takes the production path (suppression list, send journal, throttle, SMTP), so the same command run again
+ * resumes without mailing anyone twice; phase two reads its replies over IMAP (a real mailbox, or simulated
+ * replies delivered to an embedded one).
  */
 public final class CampaignApp {
 
@@ -82,10 +85,18 @@ public final class CampaignApp {
                     + "SMTP server (GreenMail) on 127.0.0.1:" + embedded.getSmtp().getPort()
                     + " for this run. Its mail is discarded at exit; start MailHog to inspect messages.");
         }
-        try (Mailer mailer = SmtpMailer.fromEnvironment(smtpEnv)) {
+        String campaignId = o.campaign();
+        FileSuppressionList suppressions = suppressions(o);
+        int suppressedBefore = suppressions.size();
+        try (SmtpMailer smtp = SendingSetup.smtp(smtpEnv, campaignId, o.mail());
+             SendingSetup sending = o.phase() == 2 ? null : SendingSetup.open(smtp, campaignId, o, suppressions);
+             ReplyMailbox mailbox = o.phase() == 1 ? null : ReplyMailbox.open(o.mail().imap(), env,
+                     replyAddress(o, smtp), o.seed(), o.workdir().resolve("output").resolve("imap_state.txt"),
+                     suppressions)) {
             AiSetup ai = ai(o);
             out.println("AI: " + ai.describe());
-            Campaign campaign = Campaign.builder()
+            Campaign.Builder builder = Campaign.builder()
+                    .campaignId(campaignId)
                     .leads(o.leads())
                     .asOf(o.asOf())
                     .seed(o.seed())
@@ -93,19 +104,32 @@ public final class CampaignApp {
                     .composer(ai.composer(CampaignBrief.example(), o.seed()))
                     .classifier(ai.classifier())
                     .reportWriter(ai.reportWriter())
-                    .mailer(mailer)
-                    .replies(ReplySimulator.seeded(o.seed()))
                     .writeArtifacts(o.workdir())
                     .concurrency(o.concurrency())
-                    .listener(new ProgressPrinter(out))
-                    .build();
-            out.println("Campaign on " + o.leads() + " as of " + o.asOf() + ", mail to " + mailer.describe());
+                    .listener(new ProgressPrinter(out));
+            if (sending != null) {
+                builder.mailer(sending.mailer());
+                out.println("Campaign " + campaignId + " on " + o.leads() + " as of " + o.asOf() + ", mail to "
+                        + sending.mailer().describe());
+                if (!sending.sentEarlier().isEmpty()) {
+                    out.println("Resuming: an earlier run of " + campaignId + " already sent "
+                            + sending.sentEarlier().size() + " leads (" + sending.journal()
+                            + "); they are not sent again.");
+                }
+            } else {
+                out.println("Campaign " + campaignId + ": phase two from the files in " + o.workdir());
+            }
+            if (mailbox != null) {
+                builder.replies(mailbox.source());
+                out.println("Phase two: " + mailbox.note() + ".");
+            }
+            Campaign campaign = builder.build();
             CampaignResult result = switch (o.phase()) {
                 case 1 -> campaign.runPhaseOne();
                 case 2 -> campaign.runPhaseTwo();
                 default -> campaign.run();
             };
-            summary(result, o);
+            summary(result, o, sending, mailbox, suppressions, suppressedBefore);
             if (embedded != null) {
                 out.println("The embedded SMTP server received " + embedded.getReceivedMessages().length
                         + " messages.");
@@ -117,6 +141,29 @@ public final class CampaignApp {
         }
     }
 
+    /** The do-not-contact list: {@code --suppression-file}, else {@code WORKDIR/output/suppression.csv}. */
+    private static FileSuppressionList suppressions(AppOptions o) {
+        Path file = o.mail().suppressionFile() != null ? o.mail().suppressionFile()
+                : o.workdir().resolve("output").resolve("suppression.csv");
+        try {
+            return FileSuppressionList.open(file);
+        } catch (IllegalArgumentException e) {
+            throw new CampaignException(e.getMessage(), e);
+        }
+    }
+
+    /** Replies go to the Reply-To address when one is set, else to the sender. */
+    private static String replyAddress(AppOptions o, SmtpMailer smtp) {
+        if (o.mail().replyTo() == null) {
+            return smtp.sender();
+        }
+        try {
+            return new InternetAddress(o.mail().replyTo(), true).getAddress();
+        } catch (AddressException e) {
+            throw new CampaignException("--reply-to must be one address such as 'Alex <alex@example.com>'", e);
+        }
+    }
+
     private AiSetup ai(AppOptions o) {
         try {
             return AiSetup.of(o.ai(), env, o.workdir());
@@ -125,18 +172,18 @@ public final class CampaignApp {
         }
     }
 
-    private void summary(CampaignResult r, AppOptions o) {
+    private void summary(CampaignResult r, AppOptions o, SendingSetup sending, ReplyMailbox mailbox,
+                         FileSuppressionList suppressions, int suppressedBefore) {
         out.println();
         out.println("Summary");
-        out.printf("  leads %d, rejected rows %d, sent %d, failed or skipped %d%n", r.outcomes().size(),
-                r.rejected().size(), r.sentCount(), r.outcomes().size() - r.sentCount());
+        RunSummary.sending(r, sending == null ? null : sending.sentEarlier()).forEach(l -> out.println("  " + l));
         if (r.report() != null) {
-            Map<ReplyCategory, Integer> byClass = new EnumMap<>(ReplyCategory.class);
-            r.outcomes().stream().filter(x -> x.reply() != null && x.classification() != null)
-                    .forEach(x -> byClass.merge(x.classification().category(), 1, Integer::sum));
-            long replies = r.outcomes().stream().filter(x -> x.reply() != null).count();
-            out.printf("  replies %d (%s), by class %s%n", replies, r.run().replySource(), byClass);
+            RunSummary.replies(r, mailbox == null ? null : mailbox.lastRun()).forEach(l -> out.println("  " + l));
         }
+        int added = suppressions.size() - suppressedBefore;
+        out.printf("  suppression list %s: %d addresses%s%n", suppressions.file(), suppressions.size(),
+                mailbox == null ? "" : " (" + added + " added by this run: " + mailbox.suppressedHardBounces()
+                        + " hard bounces, " + mailbox.suppressedUnsubscribes() + " unsubscribes)");
         out.println("  produced by: " + ProducedBy.of(r));
         if (o.phase() != 2) {
             out.println();

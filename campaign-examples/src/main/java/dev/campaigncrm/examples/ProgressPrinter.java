@@ -4,10 +4,11 @@ import dev.campaigncrm.CampaignEvent;
 import dev.campaigncrm.CampaignListener;
 import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.Stage;
+import dev.campaigncrm.send.SendStatus;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Prints one line as each lead is sent (or fails), is rejected, or has its reply classified. */
+/** Prints one line as each lead is sent (or fails, is skipped), is rejected, or has its reply classified. */
 final class ProgressPrinter implements CampaignListener {
 
     private final PrintStream out;
@@ -25,13 +26,20 @@ final class ProgressPrinter implements CampaignListener {
         } else if (event instanceof CampaignEvent.StageDone d && d.stage() == Stage.SEND) {
             line(String.format("%4d sent   %s", sent.incrementAndGet(), describe(d.outcome())));
         } else if (event instanceof CampaignEvent.StageFailed f) {
-            line(String.format("     FAILED %s at %s: %s", describe(f.outcome()), f.stage().label(), f.reason()));
+            line(String.format("     %s %s at %s: %s", what(f.outcome()), describe(f.outcome()), f.stage().label(),
+                    f.reason()));
         } else if (event instanceof CampaignEvent.StageDone d && d.stage() == Stage.CLASSIFY
                 && d.outcome().reply() != null) {
             line(String.format("%4d reply  %-8s -> %s (%.2f) %s", classified.incrementAndGet(),
                     d.outcome().lead().id(), d.outcome().classification().category().label(),
                     d.outcome().classification().confidence(), d.outcome().classification().rationale()));
         }
+    }
+
+    /** FAILED, or SKIPPED (e.g. suppressed) and UNCERTAIN (sent or not) for a send that was neither. */
+    private static String what(LeadOutcome o) {
+        return o.send() == null || o.send().status() == SendStatus.SENT ? "FAILED"
+                : o.send().status().name();
     }
 
     private static String describe(LeadOutcome o) {

@@ -213,10 +213,10 @@ class ExampleAiProvidersTest {
             assertThat(r.getField("ai_fallback_reason")).isEmpty();
         });
         assertThat(run.out()).doesNotContain("fell back");
-        Matcher summary = Pattern.compile("replies (\\d+) \\(simulated \\(seed " + SEED + "\\)\\), by class \\{(.*)}")
-                .matcher(run.out());
+        Matcher summary = Pattern.compile("replies from (\\d+) leads \\(simulated \\(seed " + SEED
+                + "\\), delivered by SMTP and read from imap://.*\\), by class \\{(.*)}").matcher(run.out());
         assertThat(summary.find()).as(run.out()).isTrue();
-        int byClass = Pattern.compile("=(\\d+)").matcher(summary.group(2)).results()
+        int byClass = Pattern.compile(" (\\d+)").matcher(summary.group(2)).results()
                 .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
         assertThat(read(dir.resolve("output/final.csv"))).as("some leads did not reply")
                 .anyMatch(r -> r.getField("reply").isEmpty());

@@ -87,7 +87,17 @@ public final class SmtpMailer implements Mailer {
      * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
      */
     public static SmtpMailer fromEnvironment(Map<String, String> env) {
-        return EnvironmentConfig.builder(env).build();
+        return builderFromEnvironment(env).build();
+    }
+
+    /**
+     * A builder configured from the same variables as {@link #fromEnvironment}, to add what the environment does
+     * not say (campaign id, Reply-To, List-Unsubscribe, footer, retries).
+     *
+     * @throws IllegalArgumentException naming the variable whose value is unusable (never echoing the password)
+     */
+    public static Builder builderFromEnvironment(Map<String, String> env) {
+        return EnvironmentConfig.builder(env);
     }
 
     /**
@@ -146,6 +156,11 @@ public final class SmtpMailer implements Mailer {
      */
     public Optional<String> messageIdFor(String leadId) {
         return campaignId == null ? Optional.empty() : Optional.of(messageIds.derived(campaignId, leadId));
+    }
+
+    /** The sender's address (the {@code From} header's), e.g. {@code alex@seller.test}. */
+    public String sender() {
+        return settings.from().getAddress();
     }
 
     /** {@code smtp://host:port}, plus {@code starttls} or {@code tls} and the login name; never the password. */

@@ -39,6 +39,23 @@ class SmtpEnvironmentTest {
         }
     }
 
+    @Test
+    void aBuilderFromTheEnvironmentKeepsItsSettingsAndTakesTheCampaignId() {
+        try (SmtpMailer mailer = SmtpMailer.builderFromEnvironment(Map.of("SMTP_HOST", "smtp.example.org",
+                "SMTP_PORT", "2525", "SMTP_FROM", "Alex <alex@seller.test>")).campaignId("campaign-2026-11-24")
+                .build()) {
+            assertThat(mailer.describe()).isEqualTo("smtp://smtp.example.org:2525");
+            assertThat(mailer.sender()).isEqualTo("alex@seller.test");
+            assertThat(mailer.messageIdFor("lead-1")).get().asString().endsWith("@seller.test>")
+                    .isEqualTo(mailer.messageIdFor("lead-1").orElseThrow())
+                    .isNotEqualTo(mailer.messageIdFor("lead-2").orElseThrow());
+        }
+        try (SmtpMailer mailer = SmtpMailer.fromEnvironment(Map.of())) {
+            assertThat(mailer.sender()).isEqualTo("campaign@localhost");
+            assertThat(mailer.messageIdFor("lead-1")).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"none,NONE", "false,NONE", "FALSE,NONE", "true,STARTTLS", "starttls,STARTTLS",
             "required,STARTTLS", "ssl,IMPLICIT", "implicit,IMPLICIT", "SSL,IMPLICIT"})

@@ -1,0 +1,142 @@
+package dev.campaigncrm.examples;
+
+import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.mail.SmtpMailer;
+import dev.campaigncrm.mail.compliance.FileSuppressionList;
+import dev.campaigncrm.mail.compliance.SuppressingMailer;
+import dev.campaigncrm.mail.journal.JournalEvent;
+import dev.campaigncrm.mail.journal.JournalRecord;
+import dev.campaigncrm.mail.journal.JournaledMailer;
+import dev.campaigncrm.mail.journal.SendJournal;
+import dev.campaigncrm.mail.throttle.ThrottledMailer;
+import dev.campaigncrm.send.Mailer;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The example's production sending path, innermost first: an {@link SmtpMailer} from the {@code SMTP_*} variables
+ * with Message-IDs derived from the campaign and the lead, Reply-To, List-Unsubscribe and a CAN-SPAM footer; a
+ * {@link ThrottledMailer} when a rate or window is asked for; a {@link SuppressingMailer} over the do-not-contact
+ * file, so that a suppressed address uses no sending capacity and never reaches the server; and a
+ * {@link JournaledMailer} (outermost) so that a re-run of the same campaign mails no lead twice.
+ *
+ * <p>The journal is outside the suppression check on purpose: a lead an earlier run sent keeps its recorded
+ * "sent" result (and its replies stay threaded) even when its address was suppressed since, e.g. after its hard
+ * bounce; a lead never sent whose address is suppressed is journaled {@code SKIPPED} with the reason, and checked
+ * again on the next run.
+ */
+final class SendingSetup implements AutoCloseable {
+
+    /** The opt-out line when the email carries an unsubscribe link or address. */
+    static final String OPT_OUT_LINK = "Not interested? Unsubscribe here: {unsubscribe}";
+    /** The opt-out line when there is no unsubscribe link: a reply is enough. */
+    static final String OPT_OUT_REPLY = "Not interested? Reply \"unsubscribe\" and we will not email you again.";
+
+    private final Mailer mailer;
+    private final Set<String> sentEarlier;
+    private final Path journal;
+
+    private SendingSetup(Mailer mailer, Set<String> sentEarlier, Path journal) {
+        this.mailer = mailer;
+        this.sentEarlier = sentEarlier;
+        this.journal = journal;
+    }
+
+    /** The SMTP mailer of this run: the environment's server and sender, the campaign's id, the compliance options. */
+    static SmtpMailer smtp(Map<String, String> smtpEnv, String campaignId, AppOptions.Mail m) {
+        try {
+            SmtpMailer.Builder b = SmtpMailer.builderFromEnvironment(smtpEnv).campaignId(campaignId)
+                    .replyTo(m.replyTo());
+            boolean unsubscribe = m.unsubscribeUrl() != null || m.unsubscribeMail() != null;
+            if (unsubscribe) {
+                b.listUnsubscribe(m.unsubscribeMail(), m.unsubscribeUrl());
+                String secret = smtpEnv.get("UNSUBSCRIBE_SECRET");
+                if (secret != null && !secret.isBlank()) {
+                    b.unsubscribeSecret(secret);
+                }
+            }
+            if (m.postalAddress() != null) {
+                b.footer(m.postalAddress(), unsubscribe ? OPT_OUT_LINK : OPT_OUT_REPLY);
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new CampaignException("The mail settings are not usable: " + e.getMessage()
+                    + (e.getMessage().contains("secret") ? " (set UNSUBSCRIBE_SECRET to at least 16 characters"
+                    + " for {token} in --unsubscribe-url)" : ""), e);
+        }
+    }
+
+    /**
+     * The whole chain around {@code smtp}, with the journal at {@code WORKDIR/output/send_journal.log}; the
+     * suppression list is the caller's (it stays open for phase two, which adds bounces and unsubscribes to it).
+     *
+     * @throws CampaignException when another run holds the journal, or it cannot be opened
+     */
+    static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions) {
+        Path journal = o.workdir().resolve("output").resolve("send_journal.log");
+        Mailer checked = new SuppressingMailer(throttled(smtp, o.mail()), suppressions);
+        try {
+            Set<String> earlier = sentBefore(journal, campaignId);
+            JournaledMailer journaled = JournaledMailer.builder(checked, journal, campaignId)
+                    .resendUncertain(o.mail().resendUncertain())
+                    .messageIdFor(smtp::messageIdFor) // the journal records each Message-ID before sending
+                    .build();
+            return new SendingSetup(journaled, earlier, journal);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new CampaignException("Cannot use the send journal " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Mailer throttled(Mailer smtp, AppOptions.Mail m) {
+        if (m.perSecond() <= 0 && m.window() == null) {
+            return smtp;
+        }
+        ThrottledMailer.Builder b = ThrottledMailer.builder(smtp);
+        if (m.perSecond() > 0) {
+            b.messagesPerSecond(m.perSecond());
+        }
+        if (m.window() != null) {
+            b.sendingWindow(m.window()).waitForWindow(false); // skipped now, sent by the same command run later
+        }
+        return b.build();
+    }
+
+    /** The leads the journal shows as sent for this campaign before this run. */
+    private static Set<String> sentBefore(Path journal, String campaignId) {
+        try (SendJournal j = SendJournal.open(journal)) {
+            Map<String, JournalEvent> latest = new HashMap<>();
+            for (JournalRecord r : j.records()) {
+                if (r.campaignId().equals(campaignId)) {
+                    latest.put(r.leadId(), r.event());
+                }
+            }
+            return latest.entrySet().stream().filter(e -> e.getValue() == JournalEvent.SENT).map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /** The outermost mailer: journal, suppression list, throttle, SMTP. */
+    Mailer mailer() {
+        return mailer;
+    }
+
+    /** The ids of the leads an earlier run of this campaign already sent (this run returns their recorded result). */
+    Set<String> sentEarlier() {
+        return sentEarlier;
+    }
+
+    /** The send journal file. */
+    Path journal() {
+        return journal;
+    }
+
+    /** Closes the chain (the SMTP connections and the journal). */
+    @Override
+    public void close() {
+        mailer.close();
+    }
+}
