@@ -6,6 +6,7 @@ import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.mail.compliance.SuppressingMailer;
 import dev.campaigncrm.mail.journal.JournalEvent;
 import dev.campaigncrm.mail.journal.JournalRecord;
+import dev.campaigncrm.mail.imap.ImapSentFolder;
 import dev.campaigncrm.mail.journal.JournaledMailer;
 import dev.campaigncrm.mail.journal.SendJournal;
 import dev.campaigncrm.mail.throttle.ThrottledMailer;
@@ -40,8 +41,12 @@ final class SendingSetup implements AutoCloseable {
     private final Set<String> sentEarlier;
     private final Path journal;
 
-    private SendingSetup(Mailer mailer, Set<String> sentEarlier, Path journal) {
+    private final java.util.Optional<ImapSentFolder> sentFolder;
+
+    private SendingSetup(Mailer mailer, Set<String> sentEarlier, Path journal,
+                         java.util.Optional<ImapSentFolder> sentFolder) {
         this.mailer = mailer;
+        this.sentFolder = sentFolder;
         this.sentEarlier = sentEarlier;
         this.journal = journal;
     }
@@ -76,19 +81,35 @@ final class SendingSetup implements AutoCloseable {
      *
      * @throws CampaignException when another run holds the journal, or it cannot be opened
      */
-    static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions) {
+    static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions,
+                             Map<String, String> env) {
         Path journal = o.workdir().resolve("output").resolve("send_journal.log");
         Mailer checked = new SuppressingMailer(throttled(smtp, o.mail()), suppressions);
         try {
             Set<String> earlier = sentBefore(journal, campaignId);
-            JournaledMailer journaled = JournaledMailer.builder(checked, journal, campaignId)
+            JournaledMailer.Builder b = JournaledMailer.builder(checked, journal, campaignId)
                     .resendUncertain(o.mail().resendUncertain())
-                    .messageIdFor(smtp::messageIdFor) // the journal records each Message-ID before sending
-                    .build();
-            return new SendingSetup(journaled, earlier, journal);
+                    .messageIdFor(smtp::messageIdFor); // the journal records each Message-ID before sending
+            java.util.Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
+            sent.ifPresent(b::sentFolder);
+            return new SendingSetup(b.build(), earlier, journal, sent);
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new CampaignException("Cannot use the send journal " + journal + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * With {@code --imap}, the same account's Sent folder settles the leads an interrupted run may or may not have
+     * sent: found there, they count as sent; not found, they are sent now.
+     */
+    private static java.util.Optional<ImapSentFolder> sentFolder(String imapUri, Map<String, String> env) {
+        String password = env.get("IMAP_PASSWORD");
+        if (imapUri == null || password == null || password.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.net.URI uri = java.net.URI.create(imapUri);
+        return java.util.Optional.of(ImapSentFolder.fromUri(uri.getScheme() + "://" + uri.getRawAuthority(), password)
+                .build());
     }
 
     private static Mailer throttled(Mailer smtp, AppOptions.Mail m) {
@@ -138,5 +159,6 @@ final class SendingSetup implements AutoCloseable {
     @Override
     public void close() {
         mailer.close();
+        sentFolder.ifPresent(ImapSentFolder::close);
     }
 }
