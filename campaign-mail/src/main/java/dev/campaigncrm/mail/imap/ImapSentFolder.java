@@ -76,6 +76,12 @@ public final class ImapSentFolder implements SentFolder, AutoCloseable {
         return b;
     }
 
+    /** As the builder's {@link Builder#complete(boolean)} declared. */
+    @Override
+    public boolean complete() {
+        return config.complete;
+    }
+
     /**
      * Whether a message with this {@code Message-ID} (angle brackets optional) is in the Sent folder: an IMAP
      * {@code SEARCH HEADER Message-ID}, each hit checked for an exact match. Empty when the folder cannot be read
@@ -287,8 +293,18 @@ public final class ImapSentFolder implements SentFolder, AutoCloseable {
         private String folder = "";
         private Duration connectTimeout = Duration.ofSeconds(20);
         private Duration readTimeout = Duration.ofSeconds(60);
+        private boolean complete;
 
         private Builder() {
+        }
+
+        /**
+         * Declares that the provider files every accepted SMTP submission in this folder itself (Gmail does; most
+         * servers do not), so that a message not found there was not sent. Default false: not found stays uncertain.
+         */
+        public Builder complete(boolean providerFilesEverySubmission) {
+            this.complete = providerFilesEverySubmission;
+            return this;
         }
 
         /** The IMAP server's host name or address. */
@@ -372,6 +388,7 @@ public final class ImapSentFolder implements SentFolder, AutoCloseable {
             b.tls = tls;
             b.username = username;
             b.password = password;
+            b.complete = complete;
             b.folder = folder;
             b.connectTimeout = connectTimeout;
             b.readTimeout = readTimeout;

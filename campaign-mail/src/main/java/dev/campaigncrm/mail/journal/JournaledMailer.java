@@ -121,7 +121,7 @@ public final class JournaledMailer implements Mailer {
                     "found in the Sent folder"));
             return Optional.of(SendResult.sent(leadId, p.email(), now, p.messageId()));
         }
-        if (found.isPresent()) {
+        if (found.isPresent() && sentFolder.complete()) {
             log.info("lead {}: an earlier run stopped mid-send and {} is not in the Sent folder: sending", leadId,
                     p.messageId());
             return Optional.empty();
@@ -131,8 +131,9 @@ public final class JournaledMailer implements Mailer {
                     leadId);
             return Optional.empty();
         }
-        String reason = p.event() == JournalEvent.UNCERTAIN && !p.reason().isEmpty() ? p.reason()
-                : STOPPED_MID_SEND;
+        String reason = (p.event() == JournalEvent.UNCERTAIN && !p.reason().isEmpty() ? p.reason()
+                : STOPPED_MID_SEND) + (found.isPresent()
+                ? "; not in the Sent folder either, which may lack a message accepted just before the stop" : "");
         log.warn("lead {}: {}", leadId, reason);
         return Optional.of(SendResult.uncertain(leadId, draft.to(), clock.instant(), p.messageId(), reason));
     }

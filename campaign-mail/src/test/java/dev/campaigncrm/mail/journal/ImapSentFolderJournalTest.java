@@ -82,7 +82,9 @@ class ImapSentFolderJournalTest {
 
     @Test
     void anUncertainLeadFoundInTheSentFolderIsSentAndOneMissingIsSentOnce() throws Exception {
-        try (ImapSentFolder folder = sentFolder().build()) {
+        // complete(true): this account files every accepted message in Sent (here the mailer copies it, and the
+        // killed run is simulated between sends, never between acceptance and copy)
+        try (ImapSentFolder folder = sentFolder().complete(true).build()) {
             // the killed run: L1 reached the server (and the Sent folder), L2 did not; neither outcome was recorded
             try (SmtpMailer killed = smtp().copyToSentFolder(folder).build()) {
                 assertThat(killed.send(draft("L1")).isSent()).isTrue();
@@ -117,6 +119,23 @@ class ImapSentFolderJournalTest {
             }
             assertThat(messagesTo("L1")).isEqualTo(1);
             assertThat(messagesTo("L2")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void byDefaultAMessageMissingFromSentStaysUncertainBecauseTheCopyMayNotHaveBeenMade() throws Exception {
+        try (ImapSentFolder folder = sentFolder().build()) {
+            try (SmtpMailer killed = smtp().build()) {
+                crashedMidSend(killed, "L2");
+            }
+            SendResult l2;
+            try (JournaledMailer rerun = JournaledMailer.builder(smtp().build(), journal(), CAMPAIGN)
+                    .sentFolder(folder).clock(CLOCK).build()) {
+                l2 = rerun.send(draft("L2"));
+            }
+
+            assertThat(l2.status()).isEqualTo(SendStatus.UNCERTAIN);
+            assertThat(messagesTo("L2")).as("not resent on a maybe").isZero();
         }
     }
 

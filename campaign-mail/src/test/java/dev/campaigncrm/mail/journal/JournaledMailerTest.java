@@ -156,14 +156,37 @@ class JournaledMailerTest {
     }
 
     @Test
+    void notFoundInAFolderThatMayLackAcceptedMailStaysUncertainAndIsNotResent() throws Exception {
+        crashedMidSend("L1");
+        SentFolder mayLackMail = id -> Optional.of(false); // e.g. copies made by the client after acceptance
+        FakeMailer inner = FakeMailer.accepting();
+        try (JournaledMailer m = journaled(inner, LATER).sentFolder(mayLackMail).build()) {
+            SendResult r = m.send(draft("L1"));
+
+            assertThat(r.status()).isEqualTo(SendStatus.UNCERTAIN);
+            assertThat(r.error()).contains("not in the Sent folder either");
+        }
+        assertThat(inner.sent).as("never risk a second email").isEmpty();
+    }
+
+    @Test
     void theSentFolderSettlesAnUncertainLead() throws Exception {
         crashedMidSend("L1");
         crashedMidSend("L2");
         crashedMidSend("L3");
         List<String> lookedFor = new CopyOnWriteArrayList<>();
-        SentFolder folder = id -> {
-            lookedFor.add(id);
-            return id.contains("L1") ? Optional.of(true) : id.contains("L2") ? Optional.of(false) : Optional.empty();
+        SentFolder folder = new SentFolder() {
+            @Override
+            public Optional<Boolean> contains(String id) {
+                lookedFor.add(id);
+                return id.contains("L1") ? Optional.of(true) : id.contains("L2") ? Optional.of(false)
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean complete() {
+                return true; // the provider files every submission: not found means not sent
+            }
         };
         FakeMailer inner = FakeMailer.accepting();
         try (JournaledMailer m = journaled(inner, LATER).sentFolder(folder).build()) {
