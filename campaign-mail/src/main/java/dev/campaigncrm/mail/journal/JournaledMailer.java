@@ -94,6 +94,14 @@ public final class JournaledMailer implements Mailer {
         Optional<JournalRecord> prior = journal.latest(campaignId, leadId);
         if (prior.isPresent()) {
             JournalRecord p = prior.get();
+            if (p.event() == JournalEvent.SENT && !p.email().equalsIgnoreCase(draft.to().strip())) {
+                // the same lead id now names another address (e.g. ids given by line number and the file edited):
+                // neither claim the new person was mailed nor mail them under the old record
+                log.warn("lead {}: the journal has it sent to another address; not sent", leadId);
+                return SendResult.failed(leadId, draft.to(), clock.instant(), "journal conflict: lead " + leadId
+                        + " was sent to " + p.email() + " by an earlier run of campaign " + campaignId
+                        + "; it now has another address (give leads stable ids, or use a new campaign id)");
+            }
             if (p.event() == JournalEvent.SENT) {
                 log.info("lead {}: already sent by an earlier run ({} at {}); not sent again", leadId, p.messageId(),
                         p.at());

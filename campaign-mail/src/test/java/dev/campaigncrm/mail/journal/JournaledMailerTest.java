@@ -170,6 +170,25 @@ class JournaledMailerTest {
     }
 
     @Test
+    void aLeadIdThatNowNamesAnotherAddressIsAConflictNotASend() throws Exception {
+        FakeMailer inner = FakeMailer.accepting();
+        try (JournaledMailer m = journaled(inner, LATER).build()) {
+            assertThat(m.send(draft("L1")).isSent()).isTrue();
+        }
+        EmailDraft moved = draft("L1");
+        EmailDraft someoneElse = new EmailDraft(moved.leadId(), "other.person@example.test", moved.recipientName(),
+                moved.subject(), moved.body(), moved.tone(), moved.urgency(), moved.personalizationNotes(),
+                moved.provenance());
+        try (JournaledMailer m = journaled(inner, LATER).build()) {
+            SendResult r = m.send(someoneElse);
+
+            assertThat(r.status()).isEqualTo(SendStatus.FAILED);
+            assertThat(r.error()).contains("journal conflict");
+        }
+        assertThat(inner.sent).containsExactly("L1");
+    }
+
+    @Test
     void theSentFolderSettlesAnUncertainLead() throws Exception {
         crashedMidSend("L1");
         crashedMidSend("L2");
