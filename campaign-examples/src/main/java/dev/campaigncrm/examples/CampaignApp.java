@@ -85,7 +85,7 @@ public final class CampaignApp {
                     + "SMTP server (GreenMail) on 127.0.0.1:" + embedded.getSmtp().getPort()
                     + " for this run. Its mail is discarded at exit; start MailHog to inspect messages.");
         }
-        String campaignId = o.campaign();
+        String campaignId = CampaignIds.resolve(o);
         FileSuppressionList suppressions = suppressions(o);
         int suppressedBefore = suppressions.size();
         try (SmtpMailer smtp = SendingSetup.smtp(smtpEnv, campaignId, o.mail());

@@ -113,6 +113,24 @@ class ExampleMailPathTest {
     }
 
     @Test
+    void theSameCommandRunOnALaterDayResumesTheSameCampaignInsteadOfMailingEveryoneAgain(@TempDir Path dir)
+            throws Exception {
+        GreenMail smtp = smtpServer();
+        int leads = read(SAMPLE).size();
+
+        Run first = run(Map.of(), args(dir, smtp, "--phase", "1"));
+        List<String> nextDay = new ArrayList<>(List.of(args(dir, smtp, "--phase", "1")));
+        nextDay.set(nextDay.indexOf(AS_OF), "2026-12-01"); // the default campaign id would change with the date
+        Run later = run(Map.of(), nextDay.toArray(String[]::new));
+
+        assertThat(first.code()).as(first.all()).isZero();
+        assertThat(later.code()).as(later.all()).isZero();
+        assertThat(smtp.getReceivedMessages()).as("nobody mailed twice").hasSize(leads);
+        assertThat(later.out()).contains("Campaign campaign-" + AS_OF + " ",
+                "(" + leads + " already sent by an earlier run, not sent again)");
+    }
+
+    @Test
     void phaseTwoOnTheEmbeddedMailboxThreadsEveryReplyAndHardBouncesAreNotMailedByTheNextCampaign(@TempDir Path dir)
             throws Exception {
         GreenMail smtp = smtpServer();
