@@ -107,9 +107,10 @@ final class SendingSetup implements AutoCloseable {
         if (imapUri == null || password == null || password.isEmpty()) {
             return java.util.Optional.empty();
         }
-        java.net.URI uri = java.net.URI.create(imapUri);
-        return java.util.Optional.of(ImapSentFolder.fromUri(uri.getScheme() + "://" + uri.getRawAuthority(), password)
-                .build());
+        int authority = imapUri.indexOf("://") + 3;
+        int path = imapUri.indexOf('/', authority);
+        String account = path < 0 ? imapUri : imapUri.substring(0, path); // the folder may hold spaces ("Sent Items")
+        return java.util.Optional.of(ImapSentFolder.fromUri(account, password).build());
     }
 
     private static Mailer throttled(Mailer smtp, AppOptions.Mail m) {

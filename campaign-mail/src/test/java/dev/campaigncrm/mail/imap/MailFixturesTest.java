@@ -39,6 +39,7 @@ class MailFixturesTest {
         "human-quoting-ooo,       human,      L12, references",
         "human-rewritten-subject, human,      L13, in-reply-to",
         "human-sender-subject,    human,      L14, sender-subject",
+        "human-bounce-words,      human,      L13, in-reply-to",
         "unsubscribe,             human,      L15, references"})
     void classifiesAndThreadsEachFixture(String fixture, String label, String leadId, String how) throws Exception {
         ParsedMail mail = parse(fixture);

@@ -86,7 +86,8 @@ public final class BounceParser {
         String text = ReplySubjects.normalise(mail.allText()).replace('\u2019', '\'');
         boolean fromRobot = AutoReplySignals.isBounceSender(mail.from());
         boolean failedHeader = !mail.header("X-Failed-Recipients").isBlank();
-        boolean bounceSubject = BOUNCE_SUBJECT.matcher(subject).find();
+        // a person's "Re: Undeliverable parcels" is not a bounce: the subject alone counts only on a non-reply
+        boolean bounceSubject = BOUNCE_SUBJECT.matcher(subject).find() && !ReplySubjects.startsAsReply(mail.subject());
         if (!(fromRobot || failedHeader || bounceSubject)) {
             return Optional.empty();
         }

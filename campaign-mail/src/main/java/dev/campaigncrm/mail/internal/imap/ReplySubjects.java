@@ -41,6 +41,11 @@ public final class ReplySubjects {
         return (o.length() >= MIN_PARTIAL && r.contains(o)) || (r.length() >= MIN_PARTIAL && o.startsWith(r));
     }
 
+    /** True when the subject starts as a person's reply or forward ({@code Re:}, {@code AW:}, {@code Fwd:}…). */
+    static boolean startsAsReply(String subject) {
+        return REPLY_PREFIX.matcher(normalise(subject)).find();
+    }
+
     /** The subject normalised (NFKC, lower case, single spaces) with reply prefixes and tags removed. */
     public static Stripped strip(String subject) {
         String s = normalise(subject);
