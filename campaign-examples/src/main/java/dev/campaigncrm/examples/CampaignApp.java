@@ -91,7 +91,7 @@ public final class CampaignApp {
         try (SmtpMailer smtp = SendingSetup.smtp(smtpEnv, campaignId, o.mail());
              SendingSetup sending = o.phase() == 2 ? null : SendingSetup.open(smtp, campaignId, o, suppressions, env);
              ReplyMailbox mailbox = o.phase() == 1 ? null : ReplyMailbox.open(o.mail().imap(), env,
-                     replyAddress(o, smtp), o.seed(), o.workdir().resolve("output").resolve("imap_state.txt"),
+                     replyAddress(o, smtp), o.seed(),
                      suppressions)) {
             AiSetup ai = ai(o);
             out.println("AI: " + ai.describe());

@@ -11,7 +11,6 @@ import dev.campaigncrm.mail.imap.ImapRunStats;
 import dev.campaigncrm.mail.imap.SimulatedMailbox;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.reply.ReplySource;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,10 +50,9 @@ final class ReplyMailbox implements AutoCloseable {
      * @param env          where {@code IMAP_PASSWORD} is read (never printed)
      * @param mailbox      the address replies are sent to (Reply-To, else From): the embedded mailbox's user
      * @param seed         the reply simulator's seed
-     * @param stateFile    where the real mailbox's UIDVALIDITY and last UID are kept between runs
      * @param suppressions where hard bounces and unsubscribes are added
      */
-    static ReplyMailbox open(String imapUri, Map<String, String> env, String mailbox, long seed, Path stateFile,
+    static ReplyMailbox open(String imapUri, Map<String, String> env, String mailbox, long seed,
                              SuppressionList suppressions) {
         Counts counts = new Counts();
         if (imapUri != null) {
@@ -64,9 +62,9 @@ final class ReplyMailbox implements AutoCloseable {
                         + " IMAP_PASSWORD");
             }
             ImapReplySource reader = hooks(ImapReplySource.fromUri(imapUri, password), suppressions, counts)
-                    .stateFile(stateFile).build();
+                    .build(); // no state file: every phase two rebuilds the artifacts from all replies, not only new ones
             return new ReplyMailbox(reader, reader, null, "replies are read over IMAP from " + reader.describe()
-                    + " (only mail new since the last run; state in " + stateFile + ")", counts);
+                    + " (the whole folder, so the report counts every reply so far)", counts);
         }
         GreenMail server = new GreenMail(ServerSetup.dynamicPort(ServerSetup.SMTP_IMAP));
         server.start();

@@ -224,8 +224,7 @@ class ExampleMailPathTest {
                 .map(Map.Entry::getKey).toList();
         assertThat(hardBounced).hasSize(group(m, 8)).isNotEmpty()
                 .isSubsetOf(bounced.stream().map(r -> r.getField("email")).toList());
-        assertThat(Files.readString(dir.resolve("output/imap_state.txt"))).doesNotContain(password)
-                .contains("lastuid");
+        assertThat(dir.resolve("output/imap_state.txt")).as("phase two reads the whole folder each time").doesNotExist();
     }
 
     @Test
