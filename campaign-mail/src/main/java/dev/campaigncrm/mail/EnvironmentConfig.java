@@ -86,13 +86,18 @@ final class EnvironmentConfig {
         }
     }
 
-    /** Parses {@code SMTP_TLS}: none/false/no/off/empty, starttls/required/true/yes/on, implicit/ssl/smtps. */
+    /**
+     * Parses {@code SMTP_TLS}: none/false/no/off/empty, starttls/required/true/yes/on, opportunistic/starttls-if-offered,
+     * implicit/ssl/smtps.
+     */
     static Tls tls(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "", "none", "false", "no", "off", "0" -> Tls.NONE;
             case "starttls", "required", "true", "yes", "on", "1" -> Tls.STARTTLS;
+            case "opportunistic", "starttls-if-offered" -> Tls.STARTTLS_OPPORTUNISTIC;
             case "implicit", "ssl", "smtps" -> Tls.IMPLICIT;
-            default -> throw new IllegalArgumentException("SMTP_TLS must be none, starttls (or required) or implicit"
+            default -> throw new IllegalArgumentException(
+                    "SMTP_TLS must be none, starttls (or required), opportunistic or implicit"
                     + " (or ssl), not '" + shown(value) + "'");
         };
     }

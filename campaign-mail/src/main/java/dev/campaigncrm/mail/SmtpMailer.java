@@ -80,7 +80,7 @@ public final class SmtpMailer implements Mailer {
 
     /**
      * A mailer configured from {@code SMTP_HOST} (default localhost), {@code SMTP_PORT} (default 1025),
-     * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | implicit) and
+     * {@code SMTP_USERNAME}, {@code SMTP_PASSWORD}, {@code SMTP_TLS} (none | starttls | required | opportunistic | implicit) and
      * {@code SMTP_FROM} (default {@code Campaign CRM <campaign@localhost>}), starting from {@code SMTP_PRESET}
      * (mailhog | maildev | gmail | outlook, see {@link SmtpPresets}) when set.
      *
@@ -169,6 +169,7 @@ public final class SmtpMailer implements Mailer {
         String tls = switch (settings.tls()) {
             case NONE -> "";
             case STARTTLS -> " starttls";
+            case STARTTLS_OPPORTUNISTIC -> " starttls-if-offered";
             case IMPLICIT -> " tls";
         };
         return settings.endpoint() + tls + (settings.authenticates() ? " as " + settings.username() : "");

@@ -59,6 +59,10 @@ public record SmtpSettings(String host, int port, String username, String passwo
                 p.setProperty("mail.smtp.starttls.enable", "true");
                 p.setProperty("mail.smtp.starttls.required", "true");
             }
+            case STARTTLS_OPPORTUNISTIC -> {
+                p.setProperty("mail.smtp.starttls.enable", "true");
+                p.setProperty("mail.smtp.starttls.required", "false");
+            }
             case IMPLICIT -> p.setProperty("mail.smtp.ssl.enable", "true");
         }
         return p;

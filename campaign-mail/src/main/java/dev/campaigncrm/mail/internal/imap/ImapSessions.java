@@ -48,6 +48,10 @@ public final class ImapSessions {
                 props.setProperty(p + "starttls.enable", "true");
                 props.setProperty(p + "starttls.required", "true");
             }
+            case STARTTLS_OPPORTUNISTIC -> {
+                props.setProperty(p + "starttls.enable", "true");
+                props.setProperty(p + "starttls.required", "false");
+            }
             case IMPLICIT -> props.setProperty(p + "ssl.enable", "true");
         }
         return props;
