@@ -15,15 +15,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The example's production sending path, innermost first: an {@link SmtpMailer} from the {@code SMTP_*} variables
  * with Message-IDs derived from the campaign and the lead, Reply-To, List-Unsubscribe and a CAN-SPAM footer; a
- * {@link ThrottledMailer} when a rate or window is asked for; a {@link SuppressingMailer} over the do-not-contact
- * file, so that a suppressed address uses no sending capacity and never reaches the server; and a
- * {@link JournaledMailer} (outermost) so that a re-run of the same campaign mails no lead twice.
+ * {@link SuppressingMailer} over the do-not-contact file, so that a suppressed address never reaches the server; and a
+ * {@link JournaledMailer} (outermost) so that a re-run of the same campaign mails no lead twice. A rate or window
+ * ({@link ThrottledMailer}) is the journal's gate: each message waits for its turn before its intent is written, so
+ * a run killed while messages wait leaves them unsent rather than uncertain.
  *
  * <p>The journal is outside the suppression check on purpose: a lead an earlier run sent keeps its recorded
  * "sent" result (and its replies stay threaded) even when its address was suppressed since, e.g. after its hard
@@ -41,10 +43,10 @@ final class SendingSetup implements AutoCloseable {
     private final Set<String> sentEarlier;
     private final Path journal;
 
-    private final java.util.Optional<ImapSentFolder> sentFolder;
+    private final Optional<ImapSentFolder> sentFolder;
 
     private SendingSetup(Mailer mailer, Set<String> sentEarlier, Path journal,
-                         java.util.Optional<ImapSentFolder> sentFolder) {
+                         Optional<ImapSentFolder> sentFolder) {
         this.mailer = mailer;
         this.sentFolder = sentFolder;
         this.sentEarlier = sentEarlier;
@@ -84,13 +86,15 @@ final class SendingSetup implements AutoCloseable {
     static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions,
                              Map<String, String> env) {
         Path journal = o.workdir().resolve("output").resolve("send_journal.log");
-        Mailer checked = new SuppressingMailer(throttled(smtp, o.mail()), suppressions);
+        Mailer checked = new SuppressingMailer(smtp, suppressions);
+        Optional<ThrottledMailer> throttle = throttle(smtp, o.mail());
         try {
             Set<String> earlier = sentBefore(journal, campaignId);
             JournaledMailer.Builder b = JournaledMailer.builder(checked, journal, campaignId)
                     .resendUncertain(o.mail().resendUncertain())
                     .messageIdFor(smtp::messageIdFor); // the journal records each Message-ID before sending
-            java.util.Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
+            throttle.ifPresent(b::gate); // waits before the intent is written: a kill while waiting leaves leads unsent
+            Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
             sent.ifPresent(b::sentFolder);
             return new SendingSetup(b.build(), earlier, journal, sent);
         } catch (IllegalStateException | UncheckedIOException e) {
@@ -102,20 +106,21 @@ final class SendingSetup implements AutoCloseable {
      * With {@code --imap}, the same account's Sent folder settles the leads an interrupted run may or may not have
      * sent: found there, they count as sent; not found, they are sent now.
      */
-    private static java.util.Optional<ImapSentFolder> sentFolder(String imapUri, Map<String, String> env) {
+    private static Optional<ImapSentFolder> sentFolder(String imapUri, Map<String, String> env) {
         String password = env.get("IMAP_PASSWORD");
         if (imapUri == null || password == null || password.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int authority = imapUri.indexOf("://") + 3;
         int path = imapUri.indexOf('/', authority);
         String account = path < 0 ? imapUri : imapUri.substring(0, path); // the folder may hold spaces ("Sent Items")
-        return java.util.Optional.of(ImapSentFolder.fromUri(account, password).build());
+        return Optional.of(ImapSentFolder.fromUri(account, password).build());
     }
 
-    private static Mailer throttled(Mailer smtp, AppOptions.Mail m) {
+    /** The rate and window as a gate the journal asks before each intent; empty when none was asked for. */
+    private static Optional<ThrottledMailer> throttle(Mailer smtp, AppOptions.Mail m) {
         if (m.perSecond() <= 0 && m.window() == null) {
-            return smtp;
+            return Optional.empty();
         }
         ThrottledMailer.Builder b = ThrottledMailer.builder(smtp);
         if (m.perSecond() > 0) {
@@ -124,7 +129,7 @@ final class SendingSetup implements AutoCloseable {
         if (m.window() != null) {
             b.sendingWindow(m.window()).waitForWindow(false); // skipped now, sent by the same command run later
         }
-        return b.build();
+        return Optional.of(b.build());
     }
 
     /** The leads the journal shows as sent for this campaign before this run. */

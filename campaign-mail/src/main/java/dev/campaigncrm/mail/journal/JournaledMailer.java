@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail.journal;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.SendGate;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
@@ -36,6 +37,7 @@ public final class JournaledMailer implements Mailer {
     private final String campaignId;
     private final boolean resendUncertain;
     private final SentFolder sentFolder;
+    private final SendGate gate;
     private final Function<String, Optional<String>> messageIdFor;
     private final Clock clock;
     private final Map<String, ReentrantLock> leadLocks = new ConcurrentHashMap<>();
@@ -46,6 +48,7 @@ public final class JournaledMailer implements Mailer {
         this.campaignId = b.campaignId;
         this.resendUncertain = b.resendUncertain;
         this.sentFolder = b.sentFolder;
+        this.gate = b.gate;
         this.messageIdFor = b.messageIdFor;
         this.clock = b.clock;
     }
@@ -161,6 +164,17 @@ public final class JournaledMailer implements Mailer {
     private SendResult journaledSend(EmailDraft draft) {
         String leadId = draft.leadId();
         String expectedId = messageIdFor.apply(leadId).orElse("");
+        if (gate != null) {
+            // wait for the message's turn BEFORE the intent: a run killed while waiting leaves it unsent, not uncertain
+            Optional<SendResult> refused = gate.admit(draft);
+            if (refused.isPresent()) {
+                SendResult r = refused.get();
+                record(new JournalRecord(campaignId, leadId, draft.to(), expectedId,
+                        r.status() == SendStatus.SKIPPED ? JournalEvent.SKIPPED : JournalEvent.FAILED, r.at(),
+                        r.error()));
+                return r;
+            }
+        }
         try {
             journal.append(new JournalRecord(campaignId, leadId, draft.to(), expectedId, JournalEvent.INTENT,
                     clock.instant(), ""));
@@ -182,6 +196,9 @@ public final class JournaledMailer implements Mailer {
         };
         String messageId = result.messageId().isEmpty() ? expectedId : result.messageId();
         record(new JournalRecord(campaignId, leadId, draft.to(), messageId, outcome, result.at(), result.error()));
+        if (gate != null) {
+            gate.settled(result);
+        }
         return result;
     }
 
@@ -198,7 +215,8 @@ public final class JournaledMailer implements Mailer {
     /** The wrapped mailer's description and the journal file. */
     @Override
     public String describe() {
-        return mailer.describe() + " (journal " + journal.file() + ")";
+        String limits = gate == null ? "" : gate.limits();
+        return mailer.describe() + (limits.isEmpty() ? "" : " (" + limits + ")") + " (journal " + journal.file() + ")";
     }
 
     /** Closes the wrapped mailer and the journal. */
@@ -219,6 +237,7 @@ public final class JournaledMailer implements Mailer {
         private final String campaignId;
         private boolean resendUncertain;
         private SentFolder sentFolder;
+        private SendGate gate;
         private Function<String, Optional<String>> messageIdFor;
         private Clock clock = Clock.systemUTC();
 
@@ -235,6 +254,15 @@ public final class JournaledMailer implements Mailer {
         /** Whether a lead an earlier run left uncertain is sent again (default false: reported, not resent). */
         public Builder resendUncertain(boolean resend) {
             this.resendUncertain = resend;
+            return this;
+        }
+
+        /**
+         * Waits for each message's turn (e.g. a {@code ThrottledMailer}'s rate and window) before its intent is
+         * written, so that a run killed while messages wait leaves them unsent rather than uncertain.
+         */
+        public Builder gate(SendGate gate) {
+            this.gate = Objects.requireNonNull(gate, "gate");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail.throttle;
 
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.mail.SendGate;
 import dev.campaigncrm.mail.internal.throttle.FailurePause;
 import dev.campaigncrm.mail.internal.throttle.RateLimit;
 import dev.campaigncrm.mail.internal.throttle.WindowLimit;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * served; a caller held back by its recipient's domain does not hold back mail to other domains. The sending itself
  * runs in the callers' threads, in parallel. Safe for concurrent use.
  */
-public final class ThrottledMailer implements Mailer {
+public final class ThrottledMailer implements Mailer, SendGate {
 
     private final Mailer delegate;
     private final Clock clock;
@@ -70,18 +72,9 @@ public final class ThrottledMailer implements Mailer {
      */
     @Override
     public SendResult send(EmailDraft draft) {
-        Objects.requireNonNull(draft, "draft");
-        DomainGate domain = perDomain == null ? null
-                : domains.computeIfAbsent(domainOf(draft.to()), d -> new DomainGate(perDomain));
-        try {
-            if (!admit(domain)) {
-                return SendResult.skipped(draft.leadId(), draft.to(), clock.instant(),
-                        "outside the sending window (" + sendingWindow + ")");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendResult.failed(draft.leadId(), draft.to(), clock.instant(),
-                    "interrupted while waiting for its turn to be sent");
+        Optional<SendResult> refused = admit(draft);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         SendResult result;
         try {
@@ -92,6 +85,35 @@ public final class ThrottledMailer implements Mailer {
             }
             throw e;
         }
+        settled(result);
+        return result;
+    }
+
+    /**
+     * As a {@link SendGate}: waits for the message's turn without sending it; empty when it may go, else the
+     * {@code SKIPPED} (window closed) or {@code FAILED} (interrupted) result.
+     */
+    @Override
+    public Optional<SendResult> admit(EmailDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        DomainGate domain = perDomain == null ? null
+                : domains.computeIfAbsent(domainOf(draft.to()), d -> new DomainGate(perDomain));
+        try {
+            if (!admit(domain)) {
+                return Optional.of(SendResult.skipped(draft.leadId(), draft.to(), clock.instant(),
+                        "outside the sending window (" + sendingWindow + ")"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(SendResult.failed(draft.leadId(), draft.to(), clock.instant(),
+                    "interrupted while waiting for its turn to be sent"));
+        }
+        return Optional.empty();
+    }
+
+    /** As a {@link SendGate}: counts failures in a row for the pause, and resets the count on a success. */
+    @Override
+    public void settled(SendResult result) {
         if (failures != null) {
             if (result.status() == SendStatus.FAILED) {
                 failures.failed(clock.instant());
@@ -99,12 +121,18 @@ public final class ThrottledMailer implements Mailer {
                 failures.succeeded();
             }
         }
-        return result;
     }
 
     /** The delegate's description with the limits, e.g. {@code smtp://localhost:1025 (throttled: 10/s ...)}. */
     @Override
     public String describe() {
+        String limits = limits();
+        return limits.isEmpty() ? delegate.describe() : delegate.describe() + " (" + limits + ")";
+    }
+
+    /** As a {@link SendGate}: the limits in force, e.g. {@code throttled: 10/s, 20 per PT1M per domain}. */
+    @Override
+    public String limits() {
         List<String> limits = new ArrayList<>();
         if (rate != null) {
             limits.add(rate.toString());
@@ -121,8 +149,7 @@ public final class ThrottledMailer implements Mailer {
         if (sendingWindow != null) {
             limits.add("window " + sendingWindow + (waitForWindow ? "" : " (else skipped)"));
         }
-        return limits.isEmpty() ? delegate.describe() : delegate.describe() + " (throttled: "
-                + String.join(", ", limits) + ")";
+        return limits.isEmpty() ? "" : "throttled: " + String.join(", ", limits);
     }
 
     /** Closes the delegate. */
