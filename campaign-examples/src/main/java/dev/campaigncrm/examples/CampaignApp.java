@@ -183,7 +183,9 @@ public final class CampaignApp {
         int added = suppressions.size() - suppressedBefore;
         out.printf("  suppression list %s: %d addresses%s%n", suppressions.file(), suppressions.size(),
                 mailbox == null ? "" : " (" + added + " added by this run: " + mailbox.suppressedHardBounces()
-                        + " hard bounces, " + mailbox.suppressedUnsubscribes() + " unsubscribes)");
+                        + " hard " + (mailbox.suppressedHardBounces() == 1 ? "bounce" : "bounces") + ", "
+                        + mailbox.suppressedUnsubscribes() + " "
+                        + (mailbox.suppressedUnsubscribes() == 1 ? "unsubscribe" : "unsubscribes") + ")");
         out.println("  produced by: " + ProducedBy.of(r));
         if (o.phase() != 2) {
             out.println();
