@@ -89,8 +89,8 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --batch-size N      leads per model call for analysis and writing (default 1)
               --no-cache          do not reuse or store model answers (default: cached under WORKDIR/.campaign-cache)
               --imap URI          read replies over IMAP, e.g. imaps://me@imap.example.org:993/INBOX (password
-                                  from IMAP_PASSWORD; only mail new since the last run, state in
-                                  the whole folder, read-only); default: simulated replies delivered
+                                  from IMAP_PASSWORD; the whole folder by UID each time, read-only);
+                                  default: simulated replies delivered
                                   by SMTP to an embedded mailbox and read back over IMAP
               --reply-to ADDR     Reply-To of every email (the embedded mailbox then receives the replies there)
               --unsubscribe-url URL   https link for List-Unsubscribe (one-click, RFC 8058); {email} and {token}

@@ -76,12 +76,14 @@ public final class CampaignApp {
             int colon = o.smtp().lastIndexOf(':');
             smtpEnv.put("SMTP_HOST", o.smtp().substring(0, colon));
             smtpEnv.put("SMTP_PORT", o.smtp().substring(colon + 1));
-        } else if (env.get("SMTP_HOST") == null && o.phase() != 2 && !listening("localhost", 1025)) {
+        } else if (blank(env.get("SMTP_HOST")) && blank(env.get("SMTP_PRESET")) && o.phase() != 2
+                && !listening("localhost", 1025)) {
             embedded = new GreenMail(ServerSetup.SMTP.dynamicPort());
             embedded.start();
             smtpEnv.put("SMTP_HOST", "127.0.0.1");
             smtpEnv.put("SMTP_PORT", String.valueOf(embedded.getSmtp().getPort()));
-            out.println("Nothing listens on localhost:1025 and no --smtp or SMTP_HOST was given: started an embedded "
+            out.println("Nothing listens on localhost:1025 and no --smtp, SMTP_HOST or SMTP_PRESET was given: "
+                    + "started an embedded "
                     + "SMTP server (GreenMail) on 127.0.0.1:" + embedded.getSmtp().getPort()
                     + " for this run. Its mail is discarded at exit; start MailHog to inspect messages.");
         }
@@ -206,6 +208,10 @@ public final class CampaignApp {
         out.println("Subject: " + d.subject());
         out.println();
         out.println(d.body());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static boolean listening(String host, int port) {
