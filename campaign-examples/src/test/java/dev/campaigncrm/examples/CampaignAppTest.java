@@ -86,6 +86,18 @@ class CampaignAppTest {
     }
 
     @Test
+    void aNamedPresetIsUsedNotReplacedByTheEmbeddedServer(@TempDir Path dir) {
+        assumeFalse(listening(1025), "something listens on localhost:1025");
+
+        int code = run(Map.of("SMTP_PRESET", "mailhog"), "--leads", SAMPLE.toString(), "--workdir", dir.toString(),
+                "--as-of", "2026-11-24");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stdout()).doesNotContain("started an embedded SMTP server");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("localhost:1025");
+    }
+
+    @Test
     void classifiesReplyFilesAndPrintsCsv(@TempDir Path dir) throws IOException {
         Path ooo = Files.writeString(dir.resolve("ooo.eml"), """
                 From: Priya <priya@medcore-health.test>
