@@ -1,6 +1,7 @@
 package dev.campaigncrm.compose;
 
 import dev.campaigncrm.Provenance;
+import java.util.Objects;
 
 /**
  * A personal email written for one lead, with the choices behind it.
@@ -14,7 +15,37 @@ import dev.campaigncrm.Provenance;
  * @param urgency              the urgency chosen from the score
  * @param personalizationNotes what was personalised and why, e.g. "industry: healthcare compliance; size: enterprise"
  * @param provenance           who wrote it
+ * @param step                 where it stands in the lead's sequence ({@link EmailStep#FIRST} for a first email)
  */
 public record EmailDraft(String leadId, String to, String recipientName, String subject, String body, Tone tone,
-                         Urgency urgency, String personalizationNotes, Provenance provenance) {
+                         Urgency urgency, String personalizationNotes, Provenance provenance, EmailStep step) {
+
+    /** Defaults a null step to the first. */
+    public EmailDraft {
+        step = step == null ? EmailStep.FIRST : step;
+    }
+
+    /** A first email. */
+    public EmailDraft(String leadId, String to, String recipientName, String subject, String body, Tone tone,
+                      Urgency urgency, String personalizationNotes, Provenance provenance) {
+        this(leadId, to, recipientName, subject, body, tone, urgency, personalizationNotes, provenance,
+                EmailStep.FIRST);
+    }
+
+    /** A copy at another place in the sequence. */
+    public EmailDraft withStep(EmailStep s) {
+        return new EmailDraft(leadId, to, recipientName, subject, body, tone, urgency, personalizationNotes,
+                provenance, Objects.requireNonNull(s, "step"));
+    }
+
+    /** A copy with another subject. */
+    public EmailDraft withSubject(String s) {
+        return new EmailDraft(leadId, to, recipientName, s, body, tone, urgency, personalizationNotes, provenance,
+                step);
+    }
+
+    /** The number of words of the body (runs of letters or digits), as the length limits count them. */
+    public int wordCount() {
+        return WordCount.of(body);
+    }
 }

@@ -38,6 +38,15 @@ public final class TemplateEmailComposer implements EmailComposer {
         return writer.write(analysis);
     }
 
+    /**
+     * A short follow-up from templates, different at each step (a bump, a new angle, a polite last note), with the
+     * first email's tone and urgency, provenance {@code template}.
+     */
+    @Override
+    public EmailDraft followUp(LeadAnalysis analysis, FollowUp followUp) {
+        return writer.writeFollowUp(analysis, followUp);
+    }
+
     /** The brief this composer writes about. */
     public CampaignBrief brief() {
         return brief;

@@ -7,7 +7,7 @@ import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.mail.SmtpMailer;
-import dev.campaigncrm.mail.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import java.io.IOException;

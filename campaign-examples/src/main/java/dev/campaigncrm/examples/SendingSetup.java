@@ -4,11 +4,11 @@ import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.mail.compliance.SuppressingMailer;
-import dev.campaigncrm.mail.journal.JournalEvent;
-import dev.campaigncrm.mail.journal.JournalRecord;
+import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.JournalRecord;
 import dev.campaigncrm.mail.imap.ImapSentFolder;
-import dev.campaigncrm.mail.journal.JournaledMailer;
-import dev.campaigncrm.mail.journal.SendJournal;
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SendJournal;
 import dev.campaigncrm.mail.throttle.ThrottledMailer;
 import dev.campaigncrm.send.Mailer;
 import java.io.UncheckedIOException;
@@ -91,8 +91,7 @@ final class SendingSetup implements AutoCloseable {
         try {
             Set<String> earlier = sentBefore(journal, campaignId);
             JournaledMailer.Builder b = JournaledMailer.builder(checked, journal, campaignId)
-                    .resendUncertain(o.mail().resendUncertain())
-                    .messageIdFor(smtp::messageIdFor); // the journal records each Message-ID before sending
+                    .resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
             throttle.ifPresent(b::gate); // waits before the intent is written: a kill while waiting leaves leads unsent
             Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
             sent.ifPresent(b::sentFolder);

@@ -158,6 +158,12 @@ public final class SmtpMailer implements Mailer {
         return campaignId == null ? Optional.empty() : Optional.of(messageIds.derived(campaignId, leadId));
     }
 
+    /** The derived {@code Message-ID} of this draft's message (see {@link #messageIdFor(String)}). */
+    @Override
+    public Optional<String> messageIdFor(EmailDraft draft) {
+        return messageIdFor(draft.leadId());
+    }
+
     /** The sender's address (the {@code From} header's), e.g. {@code alex@seller.test}. */
     public String sender() {
         return settings.from().getAddress();

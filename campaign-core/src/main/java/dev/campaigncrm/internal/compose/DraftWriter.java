@@ -63,6 +63,18 @@ public final class DraftWriter {
                 Provenance.of(SOURCE));
     }
 
+    /** A follow-up: PLACEHOLDER until the follow-up templates land (greeting, one line, sign-off). */
+    public EmailDraft writeFollowUp(LeadAnalysis analysis, dev.campaigncrm.compose.FollowUp followUp) {
+        Objects.requireNonNull(followUp, "followUp");
+        EmailDraft first = followUp.first();
+        Lead lead = analysis.lead();
+        String firstName = SafeText.clean(lead.name()).map(SafeText::firstName).orElse("");
+        String body = ClosingLines.greeting(first.tone(), firstName) + "\n\nA short follow-up on my note below.\n\n"
+                + ClosingLines.signOff(first.tone()) + "\n" + brief.senderName() + "\n";
+        return new EmailDraft(lead.id(), lead.email(), first.recipientName(), "Re: " + first.subject(), body,
+                first.tone(), first.urgency(), "follow-up step " + followUp.step(), Provenance.of(SOURCE));
+    }
+
     private String body(DraftContext c, VariantChooser choose, String offer, String firstName) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(ClosingLines.greeting(c.tone(), firstName));

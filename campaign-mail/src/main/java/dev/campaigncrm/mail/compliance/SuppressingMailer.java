@@ -53,6 +53,12 @@ public final class SuppressingMailer implements Mailer {
     }
 
     /** The delegate's description, with {@code (suppression list)}. */
+    /** The wrapped mailer's Message-ID for this draft. */
+    @Override
+    public Optional<String> messageIdFor(EmailDraft draft) {
+        return delegate.messageIdFor(draft);
+    }
+
     @Override
     public String describe() {
         return delegate.describe() + " (suppression list)";

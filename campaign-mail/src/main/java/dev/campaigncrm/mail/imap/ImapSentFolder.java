@@ -4,7 +4,7 @@ import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.imap.ImapSessions;
 import dev.campaigncrm.mail.internal.imap.SentFolderNames;
-import dev.campaigncrm.mail.journal.SentFolder;
+import dev.campaigncrm.send.journal.SentFolder;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderNotFoundException;

@@ -1,7 +1,7 @@
 package dev.campaigncrm.mail.throttle;
 
 import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.mail.SendGate;
+import dev.campaigncrm.send.journal.SendGate;
 import dev.campaigncrm.mail.internal.throttle.FailurePause;
 import dev.campaigncrm.mail.internal.throttle.RateLimit;
 import dev.campaigncrm.mail.internal.throttle.WindowLimit;
@@ -124,6 +124,12 @@ public final class ThrottledMailer implements Mailer, SendGate {
     }
 
     /** The delegate's description with the limits, e.g. {@code smtp://localhost:1025 (throttled: 10/s ...)}. */
+    /** The wrapped mailer's Message-ID for this draft. */
+    @Override
+    public Optional<String> messageIdFor(EmailDraft draft) {
+        return delegate.messageIdFor(draft);
+    }
+
     @Override
     public String describe() {
         String limits = limits();

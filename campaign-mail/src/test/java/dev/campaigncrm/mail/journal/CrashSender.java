@@ -1,5 +1,6 @@
 package dev.campaigncrm.mail.journal;
 
+import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;

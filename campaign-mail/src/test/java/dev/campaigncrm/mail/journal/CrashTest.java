@@ -1,5 +1,7 @@
 package dev.campaigncrm.mail.journal;
 
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.mail.ScriptedSmtpServer;

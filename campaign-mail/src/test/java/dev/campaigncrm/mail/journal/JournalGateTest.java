@@ -1,12 +1,16 @@
 package dev.campaigncrm.mail.journal;
 
+import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.JournalRecord;
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SendJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
-import dev.campaigncrm.mail.SendGate;
+import dev.campaigncrm.send.journal.SendGate;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;

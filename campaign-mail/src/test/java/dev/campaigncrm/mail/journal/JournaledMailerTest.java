@@ -1,5 +1,10 @@
 package dev.campaigncrm.mail.journal;
 
+import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.JournalRecord;
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SendJournal;
+import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.Provenance;
@@ -74,7 +79,7 @@ class JournaledMailerTest {
 
     private JournaledMailer.Builder journaled(Mailer m, Clock clock) {
         return JournaledMailer.builder(m, journal(), "camp").clock(clock)
-                .messageIdFor(lead -> Optional.of("<camp." + lead + "@sender.example>"));
+                .messageIdFor(d -> Optional.of("<camp." + d.leadId() + "@sender.example>"));
     }
 
     @Test

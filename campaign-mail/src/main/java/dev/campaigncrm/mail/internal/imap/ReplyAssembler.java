@@ -4,6 +4,7 @@ import dev.campaigncrm.mail.imap.BounceReport;
 import dev.campaigncrm.mail.imap.BounceType;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyHeaders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,15 @@ public final class ReplyAssembler {
     /** The {@link Reply#source()} of replies read over IMAP. */
     public static final String SOURCE = "imap";
     /** {@code human}, {@code auto-reply} or {@code bounce}. */
-    public static final String CLASS_HEADER = "X-Campaign-Class";
+    public static final String CLASS_HEADER = ReplyHeaders.CLASS;
     /** For a bounce: {@code hard 5.1.1}, {@code soft 4.2.2} or just {@code soft}. */
-    public static final String BOUNCE_HEADER = "X-Campaign-Bounce";
+    public static final String BOUNCE_HEADER = ReplyHeaders.BOUNCE;
     /** For an out-of-office that states a return date: the date, ISO {@code yyyy-MM-dd}. */
-    public static final String RETURN_DATE_HEADER = "X-Campaign-Return-Date";
+    public static final String RETURN_DATE_HEADER = ReplyHeaders.RETURN_DATE;
     /** How the message was threaded to the lead, e.g. {@code in-reply-to}. */
-    public static final String THREAD_HEADER = "X-Campaign-Thread";
+    public static final String THREAD_HEADER = ReplyHeaders.THREAD;
     /** {@code yes} when a person asks not to be mailed again. */
-    public static final String UNSUBSCRIBE_HEADER = "X-Campaign-Unsubscribe";
+    public static final String UNSUBSCRIBE_HEADER = ReplyHeaders.UNSUBSCRIBE;
 
     private static final List<String> KEPT = List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence",
             "Content-Type", "From", "Subject", "In-Reply-To", "Message-ID", "Date", "X-Failed-Recipients");

@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The journal's line format: seven tab-separated fields (campaign, lead, email, Message-ID, event, time, reason),
- * each with backslash, tab, CR and LF escaped, then the CRC-32 of everything before it, so a torn or damaged line
- * is recognised and ignored.
+ * each with backslash, tab, CR and LF escaped, then for a follow-up or a second attempt two more (step, attempt),
+ * then the CRC-32 of everything before it, so a torn or damaged line is recognised and ignored. Lines of a first
+ * email keep the seven fields, so journals written before sequences read the same.
  */
 final class JournalLines {
 
     private static final int FIELDS = 7;
+    private static final int FIELDS_WITH_STEP = 9;
 
     private JournalLines() {
     }
@@ -24,7 +26,8 @@ final class JournalLines {
     /** The line for {@code r}, ending in a newline. */
     static String format(JournalRecord r) {
         String body = String.join("\t", escape(r.campaignId()), escape(r.leadId()), escape(r.email()),
-                escape(r.messageId()), r.event().name(), r.at().toString(), escape(r.reason()));
+                escape(r.messageId()), r.event().name(), r.at().toString(), escape(r.reason()))
+                + (r.step() == 1 && r.attempt() == 1 ? "" : "\t" + r.step() + "\t" + r.attempt());
         return body + "\t" + crc(body) + "\n";
     }
 
@@ -39,12 +42,14 @@ final class JournalLines {
             return Optional.empty();
         }
         String[] f = body.split("\t", -1);
-        if (f.length != FIELDS) {
+        if (f.length != FIELDS && f.length != FIELDS_WITH_STEP) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new JournalRecord(unescape(f[0]), unescape(f[1]), unescape(f[2]), unescape(f[3]),
-                    JournalEvent.valueOf(f[4]), Instant.parse(f[5]), unescape(f[6])));
+            int step = f.length == FIELDS ? 1 : Integer.parseInt(f[7]);
+            int attempt = f.length == FIELDS ? 1 : Integer.parseInt(f[8]);
+            return Optional.of(new JournalRecord(unescape(f[0]), unescape(f[1]), step, attempt, unescape(f[2]),
+                    unescape(f[3]), JournalEvent.valueOf(f[4]), Instant.parse(f[5]), unescape(f[6])));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }

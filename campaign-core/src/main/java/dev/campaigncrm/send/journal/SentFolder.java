@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 import java.util.Optional;
 

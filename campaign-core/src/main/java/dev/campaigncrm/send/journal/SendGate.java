@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail;
+package dev.campaigncrm.send.journal;
 
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.send.SendResult;

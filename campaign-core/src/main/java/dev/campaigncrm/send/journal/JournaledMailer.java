@@ -1,8 +1,6 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.mail.SendGate;
-import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
@@ -33,18 +31,20 @@ public final class JournaledMailer implements Mailer {
     private static final String STOPPED_MID_SEND = "sent or not: an earlier run stopped mid-send; not resent";
 
     private final Mailer mailer;
-    private final SendJournal journal;
+    private final SendLedger journal;
+    private final boolean ownsLedger;
     private final String campaignId;
     private final boolean resendUncertain;
     private final SentFolder sentFolder;
     private final SendGate gate;
-    private final Function<String, Optional<String>> messageIdFor;
+    private final Function<EmailDraft, Optional<String>> messageIdFor;
     private final Clock clock;
     private final Map<String, ReentrantLock> leadLocks = new ConcurrentHashMap<>();
 
-    private JournaledMailer(Builder b, SendJournal journal) {
+    private JournaledMailer(Builder b, SendLedger journal, boolean ownsLedger) {
         this.mailer = b.mailer;
         this.journal = journal;
+        this.ownsLedger = ownsLedger;
         this.campaignId = b.campaignId;
         this.resendUncertain = b.resendUncertain;
         this.sentFolder = b.sentFolder;
@@ -66,7 +66,15 @@ public final class JournaledMailer implements Mailer {
 
     /** A builder for {@code mailer} journaled in {@code journalFile} for {@code campaignId}. */
     public static Builder builder(Mailer mailer, Path journalFile, String campaignId) {
-        return new Builder(mailer, journalFile, campaignId);
+        return new Builder(mailer, Objects.requireNonNull(journalFile, "journalFile"), null, campaignId);
+    }
+
+    /**
+     * A builder for {@code mailer} recording in {@code ledger} (e.g. a campaign store's) for {@code campaignId}; the
+     * ledger stays open when the mailer is closed.
+     */
+    public static Builder builder(Mailer mailer, SendLedger ledger, String campaignId) {
+        return new Builder(mailer, null, Objects.requireNonNull(ledger, "ledger"), campaignId);
     }
 
     /** Delegates to the wrapped mailer. */
@@ -83,7 +91,7 @@ public final class JournaledMailer implements Mailer {
     public SendResult send(EmailDraft draft) {
         Objects.requireNonNull(draft, "draft");
         String leadId = Objects.requireNonNull(draft.leadId(), "draft.leadId");
-        ReentrantLock lock = leadLocks.computeIfAbsent(leadId, k -> new ReentrantLock());
+        ReentrantLock lock = leadLocks.computeIfAbsent(draft.step().key(leadId), k -> new ReentrantLock());
         lock.lock();
         try {
             return sendOnce(draft);
@@ -94,7 +102,9 @@ public final class JournaledMailer implements Mailer {
 
     private SendResult sendOnce(EmailDraft draft) {
         String leadId = draft.leadId();
-        Optional<JournalRecord> prior = journal.latest(campaignId, leadId);
+        int step = draft.step().number();
+        int attempt = draft.step().attempt();
+        Optional<JournalRecord> prior = journal.latest(campaignId, leadId, step, attempt);
         if (prior.isPresent()) {
             JournalRecord p = prior.get();
             if (p.event() == JournalEvent.SENT && !p.email().equalsIgnoreCase(draft.to().strip())) {
@@ -128,7 +138,8 @@ public final class JournaledMailer implements Mailer {
             Instant now = clock.instant();
             log.info("lead {}: an earlier run stopped mid-send and {} is in the Sent folder: counted as sent",
                     leadId, p.messageId());
-            record(new JournalRecord(campaignId, leadId, p.email(), p.messageId(), JournalEvent.SENT, now,
+            record(new JournalRecord(campaignId, leadId, p.step(), p.attempt(), p.email(), p.messageId(),
+                    JournalEvent.SENT, now,
                     "found in the Sent folder"));
             return Optional.of(SendResult.sent(leadId, p.email(), now, p.messageId()));
         }
@@ -163,24 +174,25 @@ public final class JournaledMailer implements Mailer {
 
     private SendResult journaledSend(EmailDraft draft) {
         String leadId = draft.leadId();
-        String expectedId = messageIdFor.apply(leadId).orElse("");
+        String expectedId = messageIdFor.apply(draft).orElse("");
         if (gate != null) {
             // wait for the message's turn BEFORE the intent: a run killed while waiting leaves it unsent, not uncertain
             Optional<SendResult> refused = gate.admit(draft);
             if (refused.isPresent()) {
                 SendResult r = refused.get();
-                record(new JournalRecord(campaignId, leadId, draft.to(), expectedId,
+                record(new JournalRecord(campaignId, leadId, draft.step().number(), draft.step().attempt(),
+                        draft.to(), expectedId,
                         r.status() == SendStatus.SKIPPED ? JournalEvent.SKIPPED : JournalEvent.FAILED, r.at(),
                         r.error()));
                 return r;
             }
         }
         try {
-            journal.append(new JournalRecord(campaignId, leadId, draft.to(), expectedId, JournalEvent.INTENT,
-                    clock.instant(), ""));
+            journal.append(new JournalRecord(campaignId, leadId, draft.step().number(), draft.step().attempt(),
+                    draft.to(), expectedId, JournalEvent.INTENT, clock.instant(), ""));
         } catch (IOException e) {
             return SendResult.failed(leadId, draft.to(), clock.instant(), "not sent: cannot write the send journal "
-                    + journal.file() + " (" + e.getMessage() + ")");
+                    + journal.describe() + " (" + e.getMessage() + ")");
         }
         SendResult result;
         try {
@@ -195,7 +207,8 @@ public final class JournaledMailer implements Mailer {
             case UNCERTAIN -> JournalEvent.UNCERTAIN;
         };
         String messageId = result.messageId().isEmpty() ? expectedId : result.messageId();
-        record(new JournalRecord(campaignId, leadId, draft.to(), messageId, outcome, result.at(), result.error()));
+        record(new JournalRecord(campaignId, leadId, draft.step().number(), draft.step().attempt(), draft.to(),
+                messageId, outcome, result.at(), result.error()));
         if (gate != null) {
             gate.settled(result);
         }
@@ -208,7 +221,7 @@ public final class JournaledMailer implements Mailer {
             journal.append(r);
         } catch (IOException e) {
             log.error("cannot record {} for lead {} in the send journal {}: {}", r.event(), r.leadId(),
-                    journal.file(), e.toString());
+                    journal.describe(), e.toString());
         }
     }
 
@@ -216,16 +229,18 @@ public final class JournaledMailer implements Mailer {
     @Override
     public String describe() {
         String limits = gate == null ? "" : gate.limits();
-        return mailer.describe() + (limits.isEmpty() ? "" : " (" + limits + ")") + " (journal " + journal.file() + ")";
+        return mailer.describe() + (limits.isEmpty() ? "" : " (" + limits + ")") + " (journal " + journal.describe() + ")";
     }
 
-    /** Closes the wrapped mailer and the journal. */
+    /** Closes the wrapped mailer, and the journal file when this mailer opened it. */
     @Override
     public void close() {
         try {
             mailer.close();
         } finally {
-            journal.close();
+            if (ownsLedger && journal instanceof SendJournal file) {
+                file.close();
+            }
         }
     }
 
@@ -234,21 +249,23 @@ public final class JournaledMailer implements Mailer {
 
         private final Mailer mailer;
         private final Path journalFile;
+        private final SendLedger ledger;
         private final String campaignId;
         private boolean resendUncertain;
         private SentFolder sentFolder;
         private SendGate gate;
-        private Function<String, Optional<String>> messageIdFor;
+        private Function<EmailDraft, Optional<String>> messageIdFor;
         private Clock clock = Clock.systemUTC();
 
-        private Builder(Mailer mailer, Path journalFile, String campaignId) {
+        private Builder(Mailer mailer, Path journalFile, SendLedger ledger, String campaignId) {
             this.mailer = Objects.requireNonNull(mailer, "mailer");
-            this.journalFile = Objects.requireNonNull(journalFile, "journalFile");
+            this.journalFile = journalFile;
+            this.ledger = ledger;
             this.campaignId = Objects.requireNonNull(campaignId, "campaignId");
             if (campaignId.isBlank()) {
                 throw new IllegalArgumentException("campaignId must not be blank");
             }
-            this.messageIdFor = mailer instanceof SmtpMailer smtp ? smtp::messageIdFor : lead -> Optional.empty();
+            this.messageIdFor = mailer::messageIdFor;
         }
 
         /** Whether a lead an earlier run left uncertain is sent again (default false: reported, not resent). */
@@ -274,9 +291,9 @@ public final class JournaledMailer implements Mailer {
 
         /**
          * How to know a lead's Message-ID before sending, recorded with the intent so that a Sent folder can be
-         * searched for it; by default {@link SmtpMailer#messageIdFor} when the mailer is an {@link SmtpMailer}.
+         * searched for it; by default {@link Mailer#messageIdFor} of the wrapped mailer.
          */
-        public Builder messageIdFor(Function<String, Optional<String>> messageIdFor) {
+        public Builder messageIdFor(Function<EmailDraft, Optional<String>> messageIdFor) {
             this.messageIdFor = Objects.requireNonNull(messageIdFor, "messageIdFor");
             return this;
         }
@@ -294,7 +311,8 @@ public final class JournaledMailer implements Mailer {
          * @throws IllegalStateException        when another run has the journal open
          */
         public JournaledMailer build() {
-            return new JournaledMailer(this, SendJournal.open(journalFile));
+            return ledger != null ? new JournaledMailer(this, ledger, false)
+                    : new JournaledMailer(this, SendJournal.open(journalFile), true);
         }
     }
 }

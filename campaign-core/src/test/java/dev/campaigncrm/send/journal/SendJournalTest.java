@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

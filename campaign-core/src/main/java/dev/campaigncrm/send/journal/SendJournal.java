@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,11 +26,11 @@ import org.slf4j.LoggerFactory;
  * and a power cut. Opening it reads every earlier line, ignores a damaged one and cuts off a torn last line (a
  * crash in mid-write). One process at a time: the file is locked while open. Thread-safe.
  */
-public final class SendJournal implements AutoCloseable {
+public final class SendJournal implements SendLedger, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SendJournal.class);
 
-    private record Key(String campaignId, String leadId) {
+    private record Key(String campaignId, String leadId, int step, int attempt) {
     }
 
     private final Path file;
@@ -121,6 +121,7 @@ public final class SendJournal implements AutoCloseable {
     }
 
     /** Appends {@code record} and forces it to disk before returning. */
+    @Override
     public synchronized void append(JournalRecord record) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(JournalLines.format(record).getBytes(StandardCharsets.UTF_8));
         while (buf.hasRemaining()) {
@@ -135,10 +136,23 @@ public final class SendJournal implements AutoCloseable {
      * (a message accepted stays sent), else its latest record; empty when never tried.
      */
     public Optional<JournalRecord> latest(String campaignId, String leadId) {
-        return Optional.ofNullable(latest.get(new Key(campaignId, leadId)));
+        return latest(campaignId, leadId, 1, 1);
+    }
+
+    /** As {@link #latest(String, String)}, for one step and attempt of the lead's sequence. */
+    @Override
+    public Optional<JournalRecord> latest(String campaignId, String leadId, int step, int attempt) {
+        return Optional.ofNullable(latest.get(new Key(campaignId, leadId, step, attempt)));
+    }
+
+    /** The file's path. */
+    @Override
+    public String describe() {
+        return file.toString();
     }
 
     /** Every readable record, in file order. */
+    @Override
     public List<JournalRecord> records() {
         synchronized (records) {
             return List.copyOf(records);
@@ -152,7 +166,7 @@ public final class SendJournal implements AutoCloseable {
 
     private void remember(JournalRecord r) {
         records.add(r);
-        latest.merge(new Key(r.campaignId(), r.leadId()), r,
+        latest.merge(new Key(r.campaignId(), r.leadId(), r.step(), r.attempt()), r,
                 (old, now) -> old.event() == JournalEvent.SENT ? old : now);
     }
 

@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.journal;
+package dev.campaigncrm.send.journal;
 
 /** What a journal line records about one lead's message. */
 public enum JournalEvent {
