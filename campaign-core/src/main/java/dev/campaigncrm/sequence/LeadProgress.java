@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param nextStepOn  the day the next step is due, or null when none
  * @param pausedUntil the day an out-of-office pause ends, or null
  * @param followUpOn  the day a person asked to be contacted again ("try me in February"), or null
+ * @param repliedTo   the step a person's reply answered, 0 when none did
  * @param reason      one line a person can check, e.g. "replied (interested) to step 2 on 2026-11-27"
  */
 public record LeadProgress(String leadId, SequenceState state, int stepsSent, int nextStep, int nextAttempt,
-                           LocalDate nextStepOn, LocalDate pausedUntil, LocalDate followUpOn, String reason) {
+                           LocalDate nextStepOn, LocalDate pausedUntil, LocalDate followUpOn, int repliedTo,
+                           String reason) {
 
     /** Requires the id and the state. */
     public LeadProgress {
