@@ -9,6 +9,7 @@ import dev.campaigncrm.compose.EmailComposer;
 import dev.campaigncrm.compose.TemplateEmailComposer;
 import dev.campaigncrm.internal.pipeline.CampaignPlan;
 import dev.campaigncrm.internal.pipeline.CampaignRunner;
+import dev.campaigncrm.internal.pipeline.SequenceRunner;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadSource;
 import dev.campaigncrm.lead.LeadSourceFactory;
@@ -19,6 +20,10 @@ import dev.campaigncrm.report.MarkdownReportWriter;
 import dev.campaigncrm.report.ReportWriter;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.MailerFactory;
+import dev.campaigncrm.sequence.Sequence;
+import dev.campaigncrm.store.CampaignStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,9 +62,49 @@ public final class Campaign {
         return new Builder();
     }
 
-    /** Runs both phases and returns everything they produced. */
+    /**
+     * Runs both phases and returns everything they produced; with a {@link Builder#store campaign store}, one
+     * {@link #advance()} of its sequence.
+     */
     public CampaignResult run() {
-        return execute(true, CampaignRunner::both);
+        return builder.store != null ? advance() : execute(true, CampaignRunner::both);
+    }
+
+    /**
+     * One run of a sequence campaign kept in the {@link Builder#store store}: reads replies first, adds new leads,
+     * sends every step due on or before the as-of day, updates each lead's state and rewrites the files and the
+     * report from the store. Run it again on a later day to send the follow-ups that fell due; the same day twice
+     * sends nothing new.
+     *
+     * @throws CampaignException when no store is configured
+     */
+    public CampaignResult advance() {
+        if (builder.store == null) {
+            throw new CampaignException("A sequence keeps its state in a campaign store: call .store(CampaignStore) "
+                    + "(e.g. JdbcCampaignStore.sqlite(path) from dev.campaigncrm:campaign-store).");
+        }
+        CampaignPlan plan = plan(true);
+        Sequence sequence = builder.sequence != null ? builder.sequence : Sequence.firstEmail();
+        try {
+            return new SequenceRunner(plan, builder.store, sequence, clock(plan.asOf())).advance();
+        } finally {
+            if (builder.mailer == null && plan.mailer() != null) {
+                plan.mailer().close();
+            }
+            if (builder.artifacts == null && plan.artifacts() != null) {
+                plan.artifacts().close();
+            }
+        }
+    }
+
+    /** The campaign's clock: the builder's, else the system clock moved to the as-of day when one was given. */
+    private Clock clock(LocalDate asOf) {
+        if (builder.clock != null) {
+            return builder.clock;
+        }
+        Clock system = Clock.systemUTC();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(system), asOf);
+        return days == 0 ? system : Clock.offset(system, Duration.ofDays(days));
     }
 
     /** Runs both phases on a thread of its own. */
@@ -107,7 +152,7 @@ public final class Campaign {
         LeadSource leads = phaseOne ? b.resolveLeads() : null;
         Mailer mailer = phaseOne ? b.resolveMailer() : null;
         CampaignArtifacts artifacts = b.resolveArtifacts();
-        LocalDate asOf = b.asOf != null ? b.asOf : LocalDate.now();
+        LocalDate asOf = b.asOf != null ? b.asOf : LocalDate.now(b.clock != null ? b.clock : Clock.systemUTC());
         String id = b.campaignId != null ? b.campaignId : "campaign-" + asOf;
         EmailComposer composer = b.composer != null ? b.composer
                 : TemplateEmailComposer.builder().brief(b.brief).seed(b.seed).build();
@@ -134,6 +179,9 @@ public final class Campaign {
         private Executor executor;
         private CampaignListener listener = CampaignListener.none();
         private Map<String, String> environment = System.getenv();
+        private CampaignStore store;
+        private Sequence sequence;
+        private Clock clock;
 
         private Builder() {
         }
@@ -250,6 +298,30 @@ public final class Campaign {
             return this;
         }
 
+        /**
+         * Keeps the campaign in a store (leads, messages, replies, sequence states, the send ledger), so that it can
+         * run as a sequence over days: {@link Campaign#run()} then advances it. The store stays open after the run.
+         */
+        public Builder store(CampaignStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The steps of each lead's sequence, e.g. {@code Sequence.ofDays(3, 7)}; default the first email only. */
+        public Builder sequence(Sequence sequence) {
+            this.sequence = Objects.requireNonNull(sequence, "sequence");
+            return this;
+        }
+
+        /**
+         * The clock of a sequence run (send times, replies that have arrived); default the system clock, moved to the
+         * as-of day when one is given, so that a run "as of" a day behaves as on that day.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
         /** The variables the default mailer reads instead of the process environment (for tests and embedding). */
         public Builder environment(Map<String, String> env) {
             this.environment = Map.copyOf(env);
@@ -274,6 +346,11 @@ public final class Campaign {
         /** Builds and runs phase one. */
         public CampaignResult runPhaseOne() {
             return build().runPhaseOne();
+        }
+
+        /** Builds and advances the sequence kept in the store by one run. */
+        public CampaignResult advance() {
+            return build().advance();
         }
 
         /** Builds and runs phase two from the files phase one wrote. */

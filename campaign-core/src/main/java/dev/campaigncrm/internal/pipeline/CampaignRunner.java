@@ -4,7 +4,6 @@ import dev.campaigncrm.CampaignEvent;
 import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.Stage;
 import dev.campaigncrm.StageFailure;
@@ -29,11 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -84,15 +79,7 @@ public final class CampaignRunner {
     }
 
     private CampaignResult withWorkers(java.util.function.Function<Executor, CampaignResult> body) {
-        if (plan.executor() != null) {
-            return body.apply(plan.executor());
-        }
-        ExecutorService owned = Executors.newCachedThreadPool(daemonThreads());
-        try {
-            return body.apply(owned);
-        } finally {
-            owned.shutdown();
-        }
+        return Workers.with(plan.executor(), body);
     }
 
     private CampaignResult phaseOne(Executor workers) {
@@ -206,34 +193,19 @@ public final class CampaignRunner {
      * followed by a real answer is judged by the answer; else the first reply; else "no reply".
      */
     private LeadOutcome classify(LeadOutcome in, List<Reply> replies) {
-        Reply chosen = null;
-        ReplyClassification c = ReplyClassification.noReply();
+        List<Map.Entry<Reply, ReplyClassification>> classified = new ArrayList<>();
         for (Reply reply : replies) {
-            ReplyClassification rc = classifyReply(in, reply);
-            if (chosen == null || rc.category() != ReplyCategory.SKIP) {
-                chosen = reply;
-                c = rc;
-            }
+            ReplyClassification rc = ReplyJudge.classify(plan.classifier(), reply, in.lead().id());
+            classified.add(Map.entry(reply, rc));
             if (rc.category() != ReplyCategory.SKIP) {
                 break;
             }
         }
-        LeadOutcome out = in.withReply(chosen, c);
+        Map.Entry<Reply, ReplyClassification> chosen = ReplyJudge.choose(classified);
+        LeadOutcome out = chosen == null ? in.withReply(null, ReplyClassification.noReply())
+                : in.withReply(chosen.getKey(), chosen.getValue());
         emit(new CampaignEvent.StageDone(Stage.CLASSIFY, out));
         return out;
-    }
-
-    private ReplyClassification classifyReply(LeadOutcome in, Reply reply) {
-        ReplyClassification c;
-        try {
-            c = plan.classifier().classify(reply);
-        } catch (RuntimeException e) {
-            String reason = reason(e);
-            log.warn("classify failed for lead {}: {}", in.lead().id(), reason);
-            c = new ReplyClassification(ReplyCategory.UNCLEAR, 0.0, "not classified; a person should read it",
-                    Provenance.fallback("none", "classifier failed: " + reason));
-        }
-        return c;
     }
 
     private List<Reply> collect(List<Outreach> sent) {
@@ -336,12 +308,4 @@ public final class CampaignRunner {
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.replaceAll("[\\r\\n]+", " ");
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "campaign-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -1,0 +1,65 @@
+package dev.campaigncrm.sequence;
+
+import dev.campaigncrm.internal.reply.AutoReplyDetector;
+import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyHeaders;
+import dev.campaigncrm.store.StoredReply;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a stored reply means for the sequence: first from the headers the reply reader set ({@link ReplyHeaders}:
+ * a bounce hard or soft, an auto-reply with its return date, an unsubscribe request), else from the automatic-mail
+ * evidence of the reply itself (RFC 3834 headers, auto-reply subjects); anything else is a person's reply.
+ */
+public final class ReplyEvents {
+
+    private static final Pattern OUT_OF_OFFICE = Pattern.compile("out of (the )?office|out-of-office|\\booo\\b|"
+            + "on (annual |parental |sick )?leave|on vacation|on holiday|away from (the office|my desk)|"
+            + "abwesend|nicht im b[üu]ro|urlaub|absent|en cong[ée]|vacances|fuera de la oficina|de vacaciones|"
+            + "ausente|fora do escrit[óo]rio|fuori ufficio|in ferie|afwezig|op vakantie|ej p[åa] kontoret|"
+            + "semester|poza biurem|urlop|вне офиса|отпуск", Pattern.CASE_INSENSITIVE);
+
+    private ReplyEvents() {
+    }
+
+    /** The event of {@code stored}, its day taken in {@code zone}. */
+    public static ReplyEvent of(StoredReply stored, ZoneId zone) {
+        Reply r = stored.reply();
+        LocalDate day = r.receivedAt() == null ? LocalDate.EPOCH : LocalDate.ofInstant(r.receivedAt(), zone);
+        int step = stored.step();
+        String kind = r.header(ReplyHeaders.CLASS).strip().toLowerCase(Locale.ROOT);
+        if (kind.equals(ReplyHeaders.BOUNCE_CLASS)) {
+            return new ReplyEvent.Bounced(day, step, r.header(ReplyHeaders.BOUNCE).toLowerCase(Locale.ROOT)
+                    .startsWith("hard"));
+        }
+        if (r.header(ReplyHeaders.UNSUBSCRIBE).equalsIgnoreCase("yes")) {
+            return new ReplyEvent.Unsubscribed(day, step);
+        }
+        boolean auto = kind.equals(ReplyHeaders.AUTO_REPLY)
+                || kind.isEmpty() && AutoReplyDetector.detect(r, r.body()).isPresent();
+        if (auto) {
+            Optional<LocalDate> back = returnDate(r);
+            boolean ooo = back.isPresent() || OUT_OF_OFFICE.matcher(r.subject() + "\n" + r.body()).find();
+            return ooo ? new ReplyEvent.OutOfOffice(day, step, back) : new ReplyEvent.AutoReplied(day, step);
+        }
+        return new ReplyEvent.PersonReplied(day, step, stored.classification().category(),
+                LaterContact.find(r.body(), day));
+    }
+
+    private static Optional<LocalDate> returnDate(Reply r) {
+        String v = r.header(ReplyHeaders.RETURN_DATE).strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
