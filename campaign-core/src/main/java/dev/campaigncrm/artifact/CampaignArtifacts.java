@@ -21,13 +21,19 @@ public interface CampaignArtifacts extends AutoCloseable {
     /** Appends a row to {@code output/rejected_leads.csv}. */
     void rejected(RejectedRow row);
 
-    /** Appends the lead's row for a phase-one stage (analyse, compose or send) to that stage's file. */
+    /**
+     * Appends the lead's row for a phase-one stage (analyse, compose or send) to that stage's file; for compose and
+     * send, the row of the outcome's draft and send (the first email).
+     */
     void stageDone(Stage stage, LeadOutcome outcome);
 
-    /** Rewrites the phase-one files in source order. */
+    /** Rewrites the phase-one files in source order, with every message of each lead's sequence. */
     void phaseOneFinished(List<LeadOutcome> outcomes);
 
-    /** Reads back what phase one wrote, so that phase two can run later, from the files alone. */
+    /**
+     * Reads back what phase one wrote, so that phase two can run later, from the files alone: each lead's first email
+     * (step 1, attempt 1).
+     */
     List<Outreach> readPhaseOne();
 
     /** How many rows {@code output/rejected_leads.csv} holds, for a phase two run on its own. */

@@ -39,6 +39,8 @@ import java.util.Objects;
  * @param stageFailures       leads stopped per stage ({@code analyze}, {@code compose}, {@code send}, ...)
  * @param sendFailureReasons  why emails failed, with counts
  * @param repliesSimulated    true when any reply was made up by a simulator rather than received
+ * @param sequence            the follow-up sequence's figures, or null for a one-email campaign (no lead has
+ *                            sequence progress)
  */
 public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
                             int sent, int failed, int skipped, int uncertain,
@@ -48,7 +50,7 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
                             List<Segment> personas, List<Segment> industries, List<Segment> companySizes,
                             List<Segment> regions, List<Segment> scoreBands,
                             List<StageProvenance> provenance, List<Count> stageFailures,
-                            List<Count> sendFailureReasons, boolean repliesSimulated) {
+                            List<Count> sendFailureReasons, boolean repliesSimulated, SequenceStats sequence) {
 
     /** Copies the collections; the category map keeps the enum order and has every category. */
     public CampaignStats {
@@ -66,6 +68,22 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
         provenance = List.copyOf(provenance);
         stageFailures = List.copyOf(stageFailures);
         sendFailureReasons = List.copyOf(sendFailureReasons);
+    }
+
+    /** The figures of a one-email campaign: no sequence. */
+    public CampaignStats(RunInfo run, int contacts, int rejectedRows,
+                         int sent, int failed, int skipped, int uncertain,
+                         int humanReplies, int autoReplies, int unclassifiedReplies, int noReply,
+                         Map<ReplyCategory, Integer> categories,
+                         int analysed, double averagePriorityScore, int enrichedFields,
+                         List<Segment> personas, List<Segment> industries, List<Segment> companySizes,
+                         List<Segment> regions, List<Segment> scoreBands,
+                         List<StageProvenance> provenance, List<Count> stageFailures,
+                         List<Count> sendFailureReasons, boolean repliesSimulated) {
+        this(run, contacts, rejectedRows, sent, failed, skipped, uncertain, humanReplies, autoReplies,
+                unclassifiedReplies, noReply, categories, analysed, averagePriorityScore, enrichedFields, personas,
+                industries, companySizes, regions, scoreBands, provenance, stageFailures, sendFailureReasons,
+                repliesSimulated, null);
     }
 
     /**

@@ -25,6 +25,9 @@ final class ReportDocument {
             "Audience Segmentation", "Lead Quality Assessment", "Key Findings", "Strategic Recommendations",
             "Conclusion");
 
+    /** The heading of the section a campaign with a follow-up sequence has after Response Analysis. */
+    static final String SEQUENCE = "Sequence";
+
     /** Breakdown tables longer than this show their largest rows and say how many were left out. */
     static final int MAX_TABLE_ROWS = 15;
 
@@ -55,6 +58,7 @@ final class ReportDocument {
         executiveSummary();
         overview();
         responses();
+        sequence();
         segmentation();
         leadQuality();
         keyFindings();
@@ -203,6 +207,62 @@ final class ReportDocument {
                     + (s.unclassifiedReplies() == 1 ? "needs" : "need") + " reading.");
         }
         paragraph(String.join(" ", p));
+    }
+
+    private void sequence() {
+        SequenceStats q = s.sequence();
+        if (q == null) {
+            return;
+        }
+        out.append("## ").append(SEQUENCE).append("\n\n");
+        paragraph("A lead gets its first email, then follow-ups, and no more once it answers, bounces or "
+                + "unsubscribes. Messages count every attempt; a step's replies are the leads whose reply answered "
+                + "that step, and their share is of all " + count(q.replyingLeads(), "replying lead",
+                "replying leads") + ".");
+        subsection("Messages and replies per step");
+        Markdown.Table steps = new Markdown.Table("Step", "Sent", "Failed", "Uncertain", "Skipped", "Replies",
+                "Share of replies");
+        for (SequenceStats.Step st : q.steps()) {
+            steps.row(st.step() + (st.step() == 1 ? " (first email)" : " (follow-up)"), st.sent(), st.failed(),
+                    st.uncertain(), st.skipped(), st.replies(), rate(st.replies(), q.replyingLeads()));
+        }
+        if (steps.size() == 0) {
+            steps.row("none", 0, 0, 0, 0, 0, "n/a");
+        }
+        out.append(steps.render()).append('\n');
+        subsection("Leads by sequence state");
+        int leads = q.states().values().stream().mapToInt(Integer::intValue).sum();
+        Markdown.Table states = new Markdown.Table("State", "Leads", "Share of leads in the sequence");
+        q.states().forEach((state, n) -> states.row(state.label(), n, rate(n, leads)));
+        out.append(states.render()).append('\n');
+        paragraph(sequenceSentence(q));
+    }
+
+    /** Which step drew the most replies and how many came after a follow-up, from the figures. */
+    static String sequenceSentence(SequenceStats q) {
+        int total = q.replyingLeads();
+        List<SequenceStats.Step> top = q.mostReplied();
+        if (total == 0 || top.isEmpty()) {
+            return "No one replied to any step of the sequence, so no step drew more replies than another.";
+        }
+        int best = top.get(0).replies();
+        String lead = top.size() == 1
+                ? "Step " + top.get(0).step() + " drew the most replies (" + best + " of " + total + ", "
+                        + rate(best, total) + ")"
+                : "Steps " + names(top.stream().map(st -> String.valueOf(st.step())).toList())
+                        + " drew the most replies (" + best + " each of " + total + ", " + rate(best, total)
+                        + " each)";
+        int after = q.repliesAfterFollowUp();
+        return lead + "; " + after + " of the " + count(total, "reply", "replies") + " (" + rate(after, total)
+                + ") came after a follow-up.";
+    }
+
+    /** {@code 1}, {@code 1 and 2}, {@code 1, 2 and 3}. */
+    private static String names(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private void segmentation() {

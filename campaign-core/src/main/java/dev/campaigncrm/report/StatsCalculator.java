@@ -69,6 +69,7 @@ final class StatsCalculator {
         ProvenanceTally classifiedBy = new ProvenanceTally("classification");
         Map<String, Integer> stageFailures = new TreeMap<>();
         Map<String, Integer> sendFailures = new TreeMap<>();
+        SequenceTally sequence = new SequenceTally();
 
         for (LeadOutcome o : ordered) {
             Lead lead = o.lead();
@@ -108,6 +109,7 @@ final class StatsCalculator {
             if (o.failure() != null) {
                 increment(stageFailures, o.failure().stage().label());
             }
+            sequence.add(o);
 
             industries.computeIfAbsent(key(lead.industry()), k -> new Tally(display(lead.industry())))
                     .add(delivered, replied, interested);
@@ -135,7 +137,7 @@ final class StatsCalculator {
                 bySize(regions.values()),
                 bands.values().stream().map(Tally::segment).toList(),
                 List.of(analysisBy.result(), draftBy.result(), classifiedBy.result()),
-                counts(stageFailures), counts(sendFailures), simulated);
+                counts(stageFailures), counts(sendFailures), simulated, sequence.result());
     }
 
     /** The score band's name, e.g. {@code 80-100 (high)}. */

@@ -28,7 +28,8 @@ import java.util.Objects;
  * {@code emails_with_replies.csv}, {@code final.csv}, and {@code report/final.csv} (a byte-identical copy) with
  * {@code report/campaign_report.md}. Every cell that a spreadsheet would run as a formula is written behind a single
  * quote (plain numbers excepted) and read back without it. Phase-one rows are appended and flushed as each lead
- * completes a stage, then rewritten in source order when the phase ends. Thread-safe.
+ * completes a stage, then rewritten in source order when the phase ends. {@code emails_generated.csv} and
+ * {@code emails_sent_status.csv} hold one row per message, with its {@code step} and {@code attempt}. Thread-safe.
  *
  * <p>While rows are appended, {@code analyzed_leads.csv} has the extra columns of the first lead written; the rewrite
  * at the end of phase one has the union of every lead's extra columns, in first-seen order.
@@ -78,7 +79,10 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
         rejected.append(ArtifactColumns.REJECTED, ArtifactColumns.rejectedRow(row));
     }
 
-    /** Appends the lead's row to the stage's file and flushes it; other stages are ignored. */
+    /**
+     * Appends the lead's row to the stage's file and flushes it: for compose and send, the row of the outcome's
+     * draft and send (the first email); other stages are ignored.
+     */
     @Override
     public void stageDone(Stage stage, LeadOutcome outcome) {
         switch (stage) {
@@ -92,16 +96,17 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
     }
 
     /**
-     * Rewrites the three phase-one files sorted by outcome index: the analysed leads, the drafted emails and every
-     * send result. Writes a header-only {@code rejected_leads.csv} when no row was rejected in this run.
+     * Rewrites the three phase-one files sorted by outcome index: the analysed leads, then every drafted message and
+     * every send result, one row per message (by step, then attempt, within a lead). Writes a header-only {@code rejected_leads.csv} when no row was rejected in this run.
      */
     @Override
     public void phaseOneFinished(List<LeadOutcome> outcomes) {
         List<LeadOutcome> sorted = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
         List<Column> analyzedColumns = ArtifactColumns.analyzed(ArtifactColumns.extras(sorted));
         rewrite(analyzed, analyzedColumns, sorted.stream().filter(o -> o.analysis() != null).toList());
-        rewrite(emails, ArtifactColumns.emails(), sorted.stream().filter(o -> o.draft() != null).toList());
-        rewrite(sendStatus, ArtifactColumns.sendStatus(), sorted.stream().filter(o -> o.send() != null).toList());
+        List<LeadOutcome> messages = sorted.stream().flatMap(o -> ArtifactColumns.perMessage(o).stream()).toList();
+        rewrite(emails, ArtifactColumns.emails(), messages.stream().filter(o -> o.draft() != null).toList());
+        rewrite(sendStatus, ArtifactColumns.sendStatus(), messages.stream().filter(o -> o.send() != null).toList());
         if (rejected.header() == null) {
             rejected.rewrite(ArtifactColumns.REJECTED, sink -> { });
         }

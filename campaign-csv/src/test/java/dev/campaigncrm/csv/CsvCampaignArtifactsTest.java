@@ -11,6 +11,10 @@ import dev.campaigncrm.Provenance;
 import dev.campaigncrm.Stage;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.send.SendStatus;
 import dev.campaigncrm.artifact.CampaignArtifacts;
 import dev.campaigncrm.artifact.CampaignArtifactsFactory;
 import dev.campaigncrm.lead.LeadField;
@@ -77,10 +81,11 @@ class CsvCampaignArtifactsTest {
         expected.addAll(List.of("Lead Source", "Delta"));
         expected.addAll(ANALYSIS);
         assertThat(header(dir.resolve("output/analyzed_leads.csv"))).containsExactlyElementsOf(expected);
-        assertThat(header(dir.resolve("output/emails_generated.csv"))).containsExactly("id", "email", "subject",
+        assertThat(header(dir.resolve("output/emails_generated.csv"))).containsExactly("id", "email", "step",
+                "attempt", "subject",
                 "body", "tone", "urgency", "personalization_notes", "ai_source", "ai_fallback_reason");
         assertThat(header(dir.resolve("output/emails_sent_status.csv")))
-                .containsExactly("id", "email", "status", "sent_at", "message_id", "error");
+                .containsExactly("id", "email", "step", "attempt", "status", "sent_at", "message_id", "error");
         assertThat(header(dir.resolve("output/rejected_leads.csv")))
                 .containsExactly("source", "line", "field", "reason", "raw");
 
@@ -98,7 +103,11 @@ class CsvCampaignArtifactsTest {
         assertThat(send.getField("status")).isEqualTo("sent");
         assertThat(send.getField("sent_at")).isEqualTo("2026-11-24T10:15:30Z");
         assertThat(send.getField("message_id")).isEqualTo("<m0@seller.test>");
+        assertThat(send.getField("step")).isEqualTo("1");
+        assertThat(send.getField("attempt")).isEqualTo("1");
         NamedCsvRecord email = read(dir.resolve("output/emails_generated.csv")).get(0);
+        assertThat(email.getField("step")).isEqualTo("1");
+        assertThat(email.getField("attempt")).isEqualTo("1");
         assertThat(email.getField("tone")).isEqualTo("professional");
         assertThat(email.getField("urgency")).isEqualTo("warm");
     }
@@ -253,7 +262,8 @@ class CsvCampaignArtifactsTest {
                     Provenance.of("rules")));
         }
         assertThat(header(dir.resolve("output/emails_with_replies.csv"))).containsExactly("id", "email", "subject",
-                "status", "sent_at", "message_id", "reply_subject", "reply", "reply_source", "replied_at");
+                "status", "sent_at", "message_id", "reply_subject", "reply", "reply_source", "replied_at",
+                "replied_to_step");
         List<NamedCsvRecord> replies = read(dir.resolve("output/emails_with_replies.csv"));
         assertThat(replies).extracting(r -> r.getField("id")).containsExactly("A0", "A1", "A2");
         assertThat(replies.get(0).getField("reply")).isEqualTo("'=Sounds good, call me");
@@ -268,7 +278,7 @@ class CsvCampaignArtifactsTest {
         expected.addAll(List.of("subject", "body", "tone", "urgency", "status", "sent_at", "message_id", "error",
                 "reply_subject", "reply", "reply_source", "replied_at", "response_category", "response_confidence",
                 "response_rationale", "response_ai_source", "response_ai_fallback_reason", "failed_stage",
-                "failure_reason"));
+                "failure_reason", "sequence_state", "steps_sent", "next_step_on", "paused_until", "follow_up_on"));
         assertThat(header(dir.resolve("output/final.csv"))).containsExactlyElementsOf(expected);
         List<NamedCsvRecord> fin = read(dir.resolve("output/final.csv"));
         assertThat(fin.get(0).getField("response_category")).isEqualTo("interested");
@@ -278,6 +288,9 @@ class CsvCampaignArtifactsTest {
         assertThat(fin.get(1).getField("priority_score")).isEmpty();
         assertThat(fin.get(1).getField("email")).isEqualTo("p1@example.test");
         assertThat(fin.get(2).getField("response_category")).isEqualTo("skip");
+        assertThat(fin.get(0).getField("sequence_state")).isEmpty();
+        assertThat(fin.get(0).getField("steps_sent")).isEmpty();
+        assertThat(replies.get(0).getField("replied_to_step")).isEmpty();
         assertThat(Files.readAllBytes(dir.resolve("report/final.csv")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("output/final.csv")));
         assertThat(Files.readString(dir.resolve("report/campaign_report.md")))
@@ -303,5 +316,104 @@ class CsvCampaignArtifactsTest {
         }
         assertThat(read(dir.resolve("output/analyzed_leads.csv")).get(0).getField("enriched_fields"))
                 .doesNotContain("notes=").contains(LeadField.INDUSTRY.column() + "=Healthcare");
+    }
+
+    private static List<String> cells(List<NamedCsvRecord> rows, String... columns) {
+        return rows.stream().map(r -> String.join("/", java.util.Arrays.stream(columns).map(r::getField).toList()))
+                .toList();
+    }
+
+    @Test
+    void aSequenceGivesOneRowPerMessageByLeadThenStepThenAttempt() throws IOException {
+        List<LeadOutcome> outcomes = List.of(Outcomes.retriedFirstEmail(), Outcomes.failedAnalysis(2),
+                Outcomes.repliedToFollowUp());
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, outcomes);
+        }
+        List<NamedCsvRecord> emails = read(dir.resolve("output/emails_generated.csv"));
+        assertThat(cells(emails, "id", "step", "attempt", "subject"))
+                .containsExactly("A0/1/1/'-Subject 0", "A0/2/1/Re: -Subject 0", "A1/1/1/'-Subject 1",
+                        "A1/1/2/'-Subject 1");
+        List<NamedCsvRecord> sends = read(dir.resolve("output/emails_sent_status.csv"));
+        assertThat(cells(sends, "id", "step", "attempt", "status", "message_id")).containsExactly(
+                "A0/1/1/sent/<m0@seller.test>", "A0/2/1/sent/<m0s2r1@seller.test>",
+                "A1/1/1/failed/", "A1/1/2/sent/<m1s1r2@seller.test>", "A2/1/1/skipped/");
+        assertThat(sends.get(2).getField("error")).isEqualTo("452 mailbox full");
+    }
+
+    @Test
+    void theFirstEmailsAppendedDuringPhaseOneAreStepOneRows() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.stageDone(Stage.COMPOSE, Outcomes.repliedToFollowUp());
+            artifacts.stageDone(Stage.SEND, Outcomes.repliedToFollowUp());
+            assertThat(cells(read(dir.resolve("output/emails_generated.csv")), "id", "step", "attempt"))
+                    .containsExactly("A0/1/1");
+            assertThat(cells(read(dir.resolve("output/emails_sent_status.csv")), "id", "step", "attempt", "status"))
+                    .containsExactly("A0/1/1/sent");
+        }
+    }
+
+    @Test
+    void phaseOneReadBackTakesEachLeadsFirstEmailFromASequence() throws IOException {
+        List<LeadOutcome> outcomes = List.of(Outcomes.repliedToFollowUp(), Outcomes.retriedFirstEmail());
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, outcomes);
+        }
+        List<Outreach> back;
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            back = later.readPhaseOne();
+        }
+        assertThat(back).hasSize(2);
+        assertThat(back.get(0).draft()).isEqualTo(Outcomes.draft(0));
+        assertThat(back.get(0).draft().step()).isEqualTo(EmailStep.FIRST);
+        assertThat(back.get(0).send()).isEqualTo(Outcomes.send(0));
+        assertThat(back.get(1).draft()).isEqualTo(outcomes.get(1).messages().get(0).draft());
+        assertThat(back.get(1).send().status()).isEqualTo(SendStatus.FAILED);
+    }
+
+    @Test
+    void phaseOneFilesWrittenBeforeTheStepColumnAreStillRead() throws IOException {
+        List<LeadOutcome> outcomes = List.of(Outcomes.phaseOne(0), Outcomes.phaseOne(1));
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, outcomes);
+        }
+        for (String f : List.of("emails_generated.csv", "emails_sent_status.csv")) {
+            dropColumns(dir.resolve("output").resolve(f), "step", "attempt");
+        }
+        assertThat(header(dir.resolve("output/emails_sent_status.csv"))).doesNotContain("step", "attempt");
+        List<Outreach> back;
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            back = later.readPhaseOne();
+        }
+        assertThat(back).extracting(Outreach::draft).containsExactly(Outcomes.draft(0), Outcomes.draft(1));
+        assertThat(back).extracting(Outreach::send).containsExactly(Outcomes.send(0), Outcomes.send(1));
+    }
+
+    @Test
+    void phaseTwoWritesTheSequenceColumns() throws IOException {
+        List<LeadOutcome> outcomes = List.of(Outcomes.repliedToFollowUp(), Outcomes.retriedFirstEmail(),
+                Outcomes.failedAnalysis(2));
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.phaseTwoFinished(outcomes, new CampaignReport("# Report\n", null, Provenance.of("rules")));
+        }
+        List<NamedCsvRecord> replies = read(dir.resolve("output/emails_with_replies.csv"));
+        assertThat(cells(replies, "id", "replied_to_step")).containsExactly("A0/2", "A1/", "A2/");
+        List<NamedCsvRecord> fin = read(dir.resolve("output/final.csv"));
+        assertThat(cells(fin, "id", "sequence_state", "steps_sent", "next_step_on", "paused_until", "follow_up_on"))
+                .containsExactly("A0/replied/2///", "A1/paused/1/2026-11-27/2026-11-26/2027-02-01", "A2/////");
+        assertThat(fin.get(1).getField("company")).isEqualTo("'=cmd|' /C calc'!A0");
+    }
+
+    /** Rewrites a CSV file without some columns, as a version before them wrote it. */
+    private static void dropColumns(Path file, String... names) throws IOException {
+        List<List<String>> rows;
+        try (CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
+            rows = reader.stream().map(de.siegmar.fastcsv.reader.CsvRecord::getFields).toList();
+        }
+        List<Integer> keep = IntStream.range(0, rows.get(0).size())
+                .filter(i -> !List.of(names).contains(rows.get(0).get(i))).boxed().toList();
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file)) {
+            rows.forEach(r -> w.writeRecord(keep.stream().map(r::get).toList()));
+        }
     }
 }

@@ -17,8 +17,13 @@ import dev.campaigncrm.lead.SourceRef;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.send.SendResult;
+import dev.campaigncrm.sequence.LeadProgress;
+import dev.campaigncrm.sequence.SequenceMessage;
+import dev.campaigncrm.sequence.SequenceState;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -80,5 +85,36 @@ final class Outcomes {
                 Map.of(), AT.plusSeconds(3600), Reply.SIMULATED);
         return phaseOne(i).withReply(reply, new ReplyClassification(ReplyCategory.INTERESTED, 0.875,
                 "asks for a call", Provenance.of("rules")));
+    }
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    /** Lead {@code i}'s message at a step and attempt, sent or failed, on a day after the first. */
+    static SequenceMessage message(int i, int step, int attempt, boolean sent, int day) {
+        EmailStep s = new EmailStep(step, attempt, step == 1 ? List.of() : List.of("<m" + i + "@seller.test>"));
+        EmailDraft d = draft(i).withStep(s).withSubject(step == 1 ? "-Subject " + i : "Re: -Subject " + i);
+        Instant at = AT.plusSeconds(86_400L * day + i);
+        String id = "<m" + i + (step == 1 && attempt == 1 ? "" : "s" + step + "r" + attempt) + "@seller.test>";
+        SendResult r = sent ? SendResult.sent("A" + i, d.to(), at, id)
+                : SendResult.failed("A" + i, d.to(), at, "452 mailbox full");
+        return new SequenceMessage(d, r, DAY.plusDays(day));
+    }
+
+    /**
+     * Lead 0 answered its follow-up: step 1 and step 2 sent, replied to step 2. Its messages are given out of order.
+     */
+    static LeadOutcome repliedToFollowUp() {
+        List<SequenceMessage> messages = List.of(message(0, 2, 1, true, 3), message(0, 1, 1, true, 0));
+        return phaseOne(0).withSequence(messages, new LeadProgress("A0", SequenceState.REPLIED, 2, 0, 1, null, null,
+                null, 2, "replied (interested) to step 2 on 2026-11-28"));
+    }
+
+    /** Lead 1's first email soft-bounced and went again; step 2 is due on 2026-11-27. */
+    static LeadOutcome retriedFirstEmail() {
+        List<SequenceMessage> messages = List.of(message(1, 1, 1, false, 0), message(1, 1, 2, true, 1));
+        LeadOutcome o = LeadOutcome.of(1, lead(1)).withAnalysis(analysis(1)).withDraft(messages.get(0).draft())
+                .withSend(messages.get(0).send());
+        return o.withSequence(messages, new LeadProgress("A1", SequenceState.PAUSED, 1, 2, 1,
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26), LocalDate.of(2027, 2, 1), 0, "out of office"));
     }
 }

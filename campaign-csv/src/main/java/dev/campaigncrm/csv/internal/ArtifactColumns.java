@@ -4,14 +4,19 @@ import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.send.SendResult;
+import dev.campaigncrm.sequence.LeadProgress;
+import dev.campaigncrm.sequence.SequenceMessage;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +74,23 @@ public final class ArtifactColumns {
         return List.copyOf(cols);
     }
 
-    /** {@code emails_generated.csv}. */
+    /**
+     * The rows a lead gives in the per-message files: one per message of its sequence, by step then attempt, each
+     * the outcome with that message's draft and send; the outcome itself when it has no sequence messages.
+     */
+    public static List<LeadOutcome> perMessage(LeadOutcome o) {
+        if (o.messages().isEmpty()) {
+            return List.of(o);
+        }
+        return o.messages().stream()
+                .sorted(Comparator.comparingInt(SequenceMessage::step).thenComparingInt(SequenceMessage::attempt))
+                .map(m -> o.withDraft(m.draft()).withSend(m.send()))
+                .toList();
+    }
+
+    /** {@code emails_generated.csv}: one row per message. */
     public static List<Column> emails() {
-        return List.of(id(), email(),
+        return List.of(id(), email(), step(), attempt(),
                 draft("subject", EmailDraft::subject),
                 draft("body", EmailDraft::body),
                 draft("tone", d -> d.tone().label()),
@@ -81,9 +100,9 @@ public final class ArtifactColumns {
                 draft("ai_fallback_reason", d -> d.provenance().fallbackReason()));
     }
 
-    /** {@code emails_sent_status.csv}. */
+    /** {@code emails_sent_status.csv}: one row per message. */
     public static List<Column> sendStatus() {
-        List<Column> cols = new ArrayList<>(List.of(id(), email()));
+        List<Column> cols = new ArrayList<>(List.of(id(), email(), step(), attempt()));
         cols.addAll(sendColumns());
         return List.copyOf(cols);
     }
@@ -95,6 +114,7 @@ public final class ArtifactColumns {
                 send("sent_at", s -> instant(s.at())),
                 send("message_id", SendResult::messageId)));
         cols.addAll(replyColumns());
+        cols.add(progress("replied_to_step", p -> p.repliedTo() == 0 ? "" : String.valueOf(p.repliedTo())));
         return List.copyOf(cols);
     }
 
@@ -114,6 +134,11 @@ public final class ArtifactColumns {
         cols.add(classification("response_ai_fallback_reason", c -> c.provenance().fallbackReason()));
         cols.add(new Column("failed_stage", o -> o.failure() == null ? "" : o.failure().stage().label()));
         cols.add(new Column("failure_reason", o -> o.failure() == null ? "" : o.failure().reason()));
+        cols.add(progress("sequence_state", p -> p.state().label()));
+        cols.add(progress("steps_sent", p -> String.valueOf(p.stepsSent())));
+        cols.add(progress("next_step_on", p -> date(p.nextStepOn())));
+        cols.add(progress("paused_until", p -> date(p.pausedUntil())));
+        cols.add(progress("follow_up_on", p -> date(p.followUpOn())));
         return List.copyOf(cols);
     }
 
@@ -154,6 +179,23 @@ public final class ArtifactColumns {
         return new Column("email", o -> lead(o).email());
     }
 
+    private static Column step() {
+        return new Column("step", o -> String.valueOf(stepOf(o).number()));
+    }
+
+    private static Column attempt() {
+        return new Column("attempt", o -> String.valueOf(stepOf(o).attempt()));
+    }
+
+    /** The draft's place in the sequence; a lead without a draft (its send skipped) stands at the first email. */
+    private static EmailStep stepOf(LeadOutcome o) {
+        return o.draft() == null ? EmailStep.FIRST : o.draft().step();
+    }
+
+    private static Column progress(String name, Function<LeadProgress, String> f) {
+        return new Column(name, o -> o.progress() == null ? "" : f.apply(o.progress()));
+    }
+
     private static Column analysis(String name, Function<LeadAnalysis, String> f) {
         return new Column(name, o -> o.analysis() == null ? "" : f.apply(o.analysis()));
     }
@@ -176,6 +218,10 @@ public final class ArtifactColumns {
 
     private static String instant(Instant at) {
         return at == null ? "" : at.toString();
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "" : day.toString();
     }
 
     private static String nonNull(String s) {

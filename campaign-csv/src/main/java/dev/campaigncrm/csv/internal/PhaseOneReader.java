@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rebuilds what phase one did from its three files: one {@link Outreach} per row of {@code analyzed_leads.csv}, in
- * row order, joined by id and email with {@code emails_generated.csv} and {@code emails_sent_status.csv}. Cells are
+ * row order, joined by id and email with the first email's rows (step 1, attempt 1; every row of a file written
+ * before those columns) of {@code emails_generated.csv} and {@code emails_sent_status.csv}. Cells are
  * un-neutralised, so values equal the ones written. Enrichments are parsed back from {@code enriched_fields} where
  * the text allows (entries that do not parse are left out); the lead's source becomes the analyzed file and line.
  */
@@ -72,9 +73,17 @@ public final class PhaseOneReader {
             }
         }
         Map<String, EmailDraftRow> drafts = new HashMap<>();
-        readRows(emails, (row, line) -> drafts.put(key(row.get("id"), row.get("email")), new EmailDraftRow(row)));
+        readRows(emails, (row, line) -> {
+            if (firstEmail(row)) {
+                drafts.put(key(row.get("id"), row.get("email")), new EmailDraftRow(row));
+            }
+        });
         Map<String, SendResult> sends = new HashMap<>();
-        readRows(sendStatus, (row, line) -> sends.put(key(row.get("id"), row.get("email")), send(row)));
+        readRows(sendStatus, (row, line) -> {
+            if (firstEmail(row)) {
+                sends.put(key(row.get("id"), row.get("email")), send(row));
+            }
+        });
         List<Outreach> out = new ArrayList<>();
         readRows(analyzed, (row, line) -> {
             LeadAnalysis analysis = analysis(row, line);
@@ -111,6 +120,11 @@ public final class PhaseOneReader {
         return new LeadAnalysis(lead, enrichments(row.get("enriched_fields")), score,
                 Persona.fromLabel(row.get("persona")), row.get("persona_reason"),
                 provenance(row.get("ai_source"), row.get("ai_fallback_reason")));
+    }
+
+    /** True for the row of a lead's first email, step 1 attempt 1; files without those columns hold only those. */
+    private static boolean firstEmail(Row row) {
+        return row.getOrDefault("step", "1").equals("1") && row.getOrDefault("attempt", "1").equals("1");
     }
 
     private SendResult send(Row row) {
@@ -186,6 +200,10 @@ public final class PhaseOneReader {
                 throw new CampaignException(file + " has no column '" + column + "': was it written by phase one?");
             }
             return i < cells.size() ? cells.get(i) : "";
+        }
+
+        String getOrDefault(String column, String missing) {
+            return index.containsKey(column) ? get(column) : missing;
         }
     }
 
