@@ -44,7 +44,9 @@ public abstract class AbstractCampaignStoreTest {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -20,11 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresCampaignStoreTest extends AbstractCampaignStoreTest {
 
     private PostgresTestDatabase db;
-
-    @BeforeAll
-    void createSchema() {
-        db = PostgresTestDatabase.create();
-    }
 
     @AfterAll
     void dropSchema() {
@@ -35,6 +29,10 @@ class PostgresCampaignStoreTest extends AbstractCampaignStoreTest {
 
     @Override
     protected CampaignStore newStore() {
+        if (db == null) {
+            // here rather than in @BeforeAll, so that each test reports itself skipped with the reason
+            db = PostgresTestDatabase.create();
+        }
         return db.openStore();
     }
 
