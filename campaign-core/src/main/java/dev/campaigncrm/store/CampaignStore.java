@@ -18,6 +18,14 @@ import java.util.Set;
  */
 public interface CampaignStore extends AutoCloseable {
 
+    /**
+     * A store in memory, for tests and quick demos: same behaviour as the JDBC store, but not durable — everything
+     * is gone when the process ends.
+     */
+    static CampaignStore inMemory() {
+        return new InMemoryCampaignStore();
+    }
+
     /** Where the data lives, e.g. {@code sqlite:output/campaign.db}; never a password. */
     String describe();
 

@@ -25,14 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class PhaseOneReader {
 
-    private static final Pattern ENRICHMENT =
-            Pattern.compile("([a-z_]+)=(.*?) \\(([^()]*), (\\d+\\.\\d+)\\)(?:; |$)");
     private static final int SEED_COLUMNS = LeadField.values().length;
     private static final int ANALYSIS_COLUMNS = 12;
 
@@ -117,7 +113,7 @@ public final class PhaseOneReader {
         ScoreBreakdown score = new ScoreBreakdown(number(row, "score_engagement"),
                 number(row, "score_recency"), number(row, "score_seniority"),
                 number(row, "score_company_size"), list(row.get("score_reasons")));
-        return new LeadAnalysis(lead, enrichments(row.get("enriched_fields")), score,
+        return new LeadAnalysis(lead, EnrichedField.parseAll(row.get("enriched_fields")), score,
                 Persona.fromLabel(row.get("persona")), row.get("persona_reason"),
                 provenance(row.get("ai_source"), row.get("ai_fallback_reason")));
     }
@@ -151,20 +147,6 @@ public final class PhaseOneReader {
                     tone, urgency, row.get("personalization_notes"),
                     provenance(row.get("ai_source"), row.get("ai_fallback_reason")));
         }
-    }
-
-    static List<EnrichedField> enrichments(String cell) {
-        List<EnrichedField> out = new ArrayList<>();
-        Matcher m = ENRICHMENT.matcher(cell);
-        while (m.find()) {
-            LeadField field = Arrays.stream(LeadField.values()).filter(f -> f.column().equals(m.group(1)))
-                    .findFirst().orElse(null);
-            double confidence = Double.parseDouble(m.group(4));
-            if (field != null && confidence >= 0 && confidence <= 1) {
-                out.add(new EnrichedField(field, m.group(2), m.group(3), confidence));
-            }
-        }
-        return out;
     }
 
     private static Provenance provenance(String source, String reason) {
