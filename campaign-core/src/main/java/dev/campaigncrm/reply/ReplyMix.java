@@ -58,6 +58,14 @@ final class ReplyMix {
         return w;
     }
 
+    /** The weights of the kinds a person writes (no silence, no auto-reply), for a lead back from leave. */
+    static Map<Kind, Double> humanWeights(Persona persona, int score) {
+        Map<Kind, Double> w = weights(persona, score);
+        w.remove(Kind.NO_REPLY);
+        w.remove(Kind.OUT_OF_OFFICE);
+        return w;
+    }
+
     /** The kind at position {@code u} in [0, 1) of the cumulative weights, in the enum's order. */
     static Kind draw(Map<Kind, Double> weights, double u) {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();

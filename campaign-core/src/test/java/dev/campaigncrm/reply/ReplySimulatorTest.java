@@ -7,6 +7,7 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
@@ -215,6 +216,131 @@ class ReplySimulatorTest {
 
         assertThat(stripped).isNotEmpty().allSatisfy(r -> assertThat(classifier.classify(r).category())
                 .as(r.body()).isEqualTo(ReplyCategory.SKIP));
+    }
+
+    @Test
+    void inASequenceAboutFortyTwoPercentOfHumanRepliesComeAfterAFollowUpAndFewerLeadsStaySilent() {
+        ReplySimulator sim = simulator.forSequenceOf(3);
+        List<Outreach> sent = sequence(3000, 3);
+        Map<String, Outreach> byMessageId = sent.stream()
+                .collect(Collectors.toMap(o -> o.send().messageId(), o -> o));
+
+        List<Reply> replies = sim.collect(sent);
+        List<Reply> human = replies.stream()
+                .filter(r -> r.header(ReplyHeaders.CLASS).equals(ReplyHeaders.HUMAN)).toList();
+        long afterFollowUp = human.stream()
+                .filter(r -> byMessageId.get(r.header("In-Reply-To")).draft().step().number() > 1).count();
+        long silent = 3000 - replies.stream().map(Reply::leadId).distinct().count();
+
+        assertThat((double) afterFollowUp / human.size()).isBetween(0.36, 0.50);
+        assertThat((double) silent / 3000).isBetween(0.20, 0.35);
+        assertThat(replies).allSatisfy(r -> {
+            Outreach answered = byMessageId.get(r.header("In-Reply-To"));
+            assertThat(answered.send().leadId()).isEqualTo(r.leadId());
+            assertThat(r.receivedAt()).isAfter(answered.send().at());
+            assertThat(r.header("References")).isEqualTo(String.join(" ",
+                    concat(answered.draft().step().thread(), answered.send().messageId())));
+        });
+    }
+
+    @Test
+    void aLeadRepliesOnlyOnceTheMessageOfItsStepWasSentAndEarlierRunsSeeTheSameReplies() {
+        ReplySimulator sim = simulator.forSequenceOf(3);
+        List<Outreach> full = sequence(600, 3);
+        List<Reply> all = sim.collect(full);
+
+        for (int sentSteps = 1; sentSteps <= 2; sentSteps++) {
+            int upTo = sentSteps;
+            List<Outreach> sofar = full.stream().filter(o -> o.draft().step().number() <= upTo).toList();
+            Set<String> ids = sofar.stream().map(o -> o.send().messageId()).collect(Collectors.toSet());
+
+            assertThat(sim.collect(sofar)).as("after step %d", upTo)
+                    .isEqualTo(all.stream().filter(r -> ids.contains(r.header("In-Reply-To"))).toList());
+        }
+        assertThat(all).anySatisfy(r -> assertThat(r.header("In-Reply-To")).contains("-s3@"));
+    }
+
+    @Test
+    void theSameSeedAndSequenceGiveTheSameRepliesInTheSameOrderWhateverTheListOrder() {
+        ReplySimulator sim = simulator.forSequenceOf(3);
+        List<Outreach> sent = sequence(400, 3);
+        List<Outreach> shuffled = new ArrayList<>(sent);
+        Collections.shuffle(shuffled, new Random(3));
+
+        assertThat(ReplySimulator.seeded(42).forSequenceOf(3).collect(shuffled)).isNotEmpty()
+                .isEqualTo(sim.collect(sent));
+        assertThat(sent).filteredOn(o -> o.draft().step().number() == 1)
+                .allSatisfy(o -> assertThat(sim.silent(o))
+                        .isEqualTo(simulator.simulate(o).kind() == Kind.NO_REPLY));
+    }
+
+    @Test
+    void outOfOfficeLeadsAutoReplyToTheFirstMessageAndSomeAnswerTheFirstMessageAfterTheirReturn() {
+        ReplySimulator sim = simulator.forSequenceOf(3);
+        List<Outreach> sent = sequence(3000, 3);
+        Map<String, Outreach> byMessageId = sent.stream()
+                .collect(Collectors.toMap(o -> o.send().messageId(), o -> o));
+        Map<String, List<Reply>> byLead = sim.collect(sent).stream()
+                .collect(Collectors.groupingBy(Reply::leadId));
+
+        List<List<Reply>> oooLeads = byLead.values().stream()
+                .filter(rs -> rs.get(0).header(ReplyHeaders.CLASS).equals(ReplyHeaders.AUTO_REPLY)).toList();
+        assertThat(oooLeads).isNotEmpty().allSatisfy(rs -> {
+            Reply ooo = rs.get(0);
+            Outreach first = byMessageId.get(ooo.header("In-Reply-To"));
+            assertThat(first.draft().step().number()).isEqualTo(1);
+            assertThat(ooo.receivedAt()).isBetween(SENT_AT.plus(Duration.ofMinutes(1)),
+                    SENT_AT.plus(Duration.ofMinutes(16)));
+            assertThat(ooo.header("Auto-Submitted")).isEqualTo("auto-replied");
+            java.time.LocalDate back = java.time.LocalDate.parse(ooo.header(ReplyHeaders.RETURN_DATE));
+            assertThat(back).isBetween(java.time.LocalDate.of(2026, 11, 27), java.time.LocalDate.of(2026, 12, 8));
+            assertThat(rs).hasSizeLessThanOrEqualTo(2);
+            if (rs.size() == 2) {
+                Reply human = rs.get(1);
+                Outreach answered = byMessageId.get(human.header("In-Reply-To"));
+                assertThat(human.header(ReplyHeaders.CLASS)).isEqualTo(ReplyHeaders.HUMAN);
+                assertThat(answered.draft().step().number()).isGreaterThan(1);
+                assertThat(answered.send().at()).isAfterOrEqualTo(back.atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant());
+                assertThat(sent).filteredOn(o -> o.send().leadId().equals(human.leadId())
+                                && o.draft().step().number() > 1 && o.draft().step().number()
+                                < answered.draft().step().number())
+                        .allSatisfy(o -> assertThat(o.send().at()).isBefore(back.atStartOfDay(
+                                java.time.ZoneOffset.UTC).toInstant()));
+            }
+        });
+        assertThat(oooLeads).anySatisfy(rs -> assertThat(rs).hasSize(2));
+        assertThat(oooLeads).anySatisfy(rs -> assertThat(rs).hasSize(1));
+    }
+
+    @Test
+    void oneEmailRepliesCarryTheirClass() {
+        assertThat(simulator.collect(mixed(500))).isNotEmpty().allSatisfy(r -> assertThat(r.header(ReplyHeaders.CLASS))
+                .isEqualTo(r.header("Auto-Submitted").isEmpty() ? ReplyHeaders.HUMAN : ReplyHeaders.AUTO_REPLY));
+    }
+
+    /** {@code n} leads (L100000..) each mailed {@code steps} threaded messages five days apart. */
+    private static List<Outreach> sequence(int n, int steps) {
+        List<Outreach> out = new ArrayList<>();
+        for (Outreach first : mixed(n)) {
+            List<String> thread = new ArrayList<>();
+            for (int s = 1; s <= steps; s++) {
+                String id = "<" + first.index() + "-s" + s + "@campaign.test>";
+                EmailStep step = s == 1 ? EmailStep.FIRST : EmailStep.followUp(s, thread);
+                EmailDraft d = first.draft().withStep(step)
+                        .withSubject(s == 1 ? first.draft().subject() : "Re: " + first.draft().subject());
+                out.add(new Outreach(first.index(), first.analysis(), d, SendResult.sent(first.send().leadId(),
+                        first.send().email(), SENT_AT.plus(Duration.ofDays(5L * (s - 1))), id)));
+                thread.add(id);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> list, String last) {
+        List<String> out = new ArrayList<>(list);
+        out.add(last);
+        return out;
     }
 
     private static Map<Kind, List<String>> kinds(ReplySimulator sim, List<Outreach> outreaches) {

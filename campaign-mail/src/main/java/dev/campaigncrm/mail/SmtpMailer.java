@@ -21,12 +21,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends drafts over SMTP (Jakarta Mail, Angus Mail) through a bounded pool of reused connections. Every message
  * has exactly one recipient, sanitised headers, a UTF-8 plain-text body and a unique {@code Message-ID} (derived
- * from the campaign and the lead when a campaign id is set); a per-lead failure is returned as a failed
+ * from the campaign, the lead and the step when a campaign id is set); a follow-up carries {@code In-Reply-To} and
+ * {@code References} of its thread; a per-lead failure is returned as a failed
  * {@link SendResult}, never thrown. A broken connection or a 4xx reply is retried with backoff; a 5xx reply is
  * permanent; a connection lost after the whole message was handed over but before the server confirmed it is
  * reported {@link dev.campaigncrm.send.SendStatus#UNCERTAIN}, never as sent. Safe for concurrent use.
@@ -151,17 +155,21 @@ public final class SmtpMailer implements Mailer {
     }
 
     /**
-     * The {@code Message-ID} the message to {@code leadId} is sent with, known before sending when a campaign id is
-     * set (see {@link Builder#campaignId}); empty when ids are random.
+     * The {@code Message-ID} the first message (step 1, attempt 1) to {@code leadId} is sent with, known before
+     * sending when a campaign id is set (see {@link Builder#campaignId}); empty when ids are random.
      */
     public Optional<String> messageIdFor(String leadId) {
         return campaignId == null ? Optional.empty() : Optional.of(messageIds.derived(campaignId, leadId));
     }
 
-    /** The derived {@code Message-ID} of this draft's message (see {@link #messageIdFor(String)}). */
+    /**
+     * The {@code Message-ID} this draft's message is sent with: derived from the campaign, the lead, the step and the
+     * attempt ({@link dev.campaigncrm.compose.EmailStep#key}), so the same as {@link #messageIdFor(String)} for a
+     * first email; empty when ids are random.
+     */
     @Override
     public Optional<String> messageIdFor(EmailDraft draft) {
-        return messageIdFor(draft.leadId());
+        return messageIdFor(draft.step().key(draft.leadId()));
     }
 
     /** The sender's address (the {@code From} header's), e.g. {@code alex@seller.test}. */
@@ -188,7 +196,7 @@ public final class SmtpMailer implements Mailer {
     }
 
     private OutgoingMessage compose(EmailDraft draft) throws MessagingException {
-        String id = campaignId == null ? messageIds.next() : messageIds.derived(campaignId, draft.leadId());
+        String id = messageIdFor(draft).orElseGet(messageIds::next);
         OutgoingMessage m = new OutgoingMessage(session, id);
         m.setFrom((InternetAddress) settings.from().clone());
         m.setRecipient(Message.RecipientType.TO, Recipients.mailbox(draft.to(), draft.recipientName()));
@@ -196,8 +204,31 @@ public final class SmtpMailer implements Mailer {
         m.setSentDate(Date.from(settings.clock().instant()));
         m.setText(compliance.withFooter(draft.body(), draft.to()), UTF_8);
         compliance.addHeaders(m, draft.to());
+        threadTo(m, draft);
         m.saveChanges();
         return m;
+    }
+
+    /**
+     * Threads a follow-up to the lead's earlier messages: {@code In-Reply-To} the last valid id of the thread,
+     * {@code References} all valid ids in order; an id that is not a valid Message-ID is left out with a warning.
+     */
+    private static void threadTo(OutgoingMessage m, EmailDraft draft) throws MessagingException {
+        List<String> thread = new ArrayList<>();
+        for (String id : draft.step().thread()) {
+            String stripped = id == null ? "" : id.strip();
+            if (MessageIds.isValid(stripped)) {
+                thread.add(stripped);
+            } else {
+                log.warn("lead {} step {}: left an invalid Message-ID out of the thread headers: {}", draft.leadId(),
+                        draft.step().number(), HeaderText.sanitize(id));
+            }
+        }
+        if (thread.isEmpty()) {
+            return;
+        }
+        m.setHeader("In-Reply-To", thread.get(thread.size() - 1));
+        m.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", thread)));
     }
 
     /** A copy of the Jakarta Mail session properties (host, port, TLS, timeouts; never credentials). */

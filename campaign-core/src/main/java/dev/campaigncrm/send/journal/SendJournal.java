@@ -94,23 +94,28 @@ public final class SendJournal implements SendLedger, AutoCloseable {
         while (buf.hasRemaining() && channel.read(buf, buf.position()) >= 0) {
             // read it all
         }
-        String content = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
-        List<String> lines = JournalLines.completeLines(content);
+        byte[] bytes = buf.array();
+        int length = buf.position();
         int damaged = 0;
-        for (String line : lines) {
+        int start = 0;
+        int complete = 0; // bytes up to and including the last newline: offsets in bytes, never in decoded text
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] != '\n') {
+                continue;
+            }
+            String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
             Optional<JournalRecord> r = JournalLines.parse(line);
             if (r.isPresent()) {
                 remember(r.get());
             } else {
                 damaged++;
             }
+            start = i + 1;
+            complete = start;
         }
         if (damaged > 0) {
             log.warn("send journal {}: ignored {} damaged line(s)", file, damaged);
         }
-        int lastNewline = content.lastIndexOf('\n');
-        long complete = lastNewline < 0 ? 0 : content.substring(0, lastNewline + 1)
-                .getBytes(StandardCharsets.UTF_8).length;
         if (complete < size) {
             log.warn("send journal {}: cut off a torn last line ({} bytes) left by a run that stopped mid-write",
                     file, size - complete);

@@ -80,6 +80,34 @@ class SendJournalTest {
     }
 
     @Test
+    void anInvalidUtf8ByteDamagesOnlyItsLineAndTheNextAppendIsReadBack() throws Exception {
+        Path file = dir.resolve("journal.log");
+        try (SendJournal j = SendJournal.open(file)) {
+            j.append(record("L1", JournalEvent.SENT, ""));
+            j.append(record("L2", JournalEvent.SENT, ""));
+            j.append(record("L3", JournalEvent.SENT, ""));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("L1@example.com");
+        bytes[at + 1] = (byte) 0xFF; // one byte inside the first line, no longer valid UTF-8
+        Files.write(file, bytes);
+
+        try (SendJournal j = SendJournal.open(file)) {
+            assertThat(j.records()).containsExactly(record("L2", JournalEvent.SENT, ""),
+                    record("L3", JournalEvent.SENT, ""));
+            j.append(record("L4", JournalEvent.INTENT, ""));
+        }
+        try (SendJournal j = SendJournal.open(file)) {
+            assertThat(j.records()).containsExactly(record("L2", JournalEvent.SENT, ""),
+                    record("L3", JournalEvent.SENT, ""), record("L4", JournalEvent.INTENT, ""));
+        }
+        byte[] after = Files.readAllBytes(file);
+        assertThat(after).doesNotContain((byte) 0);
+        assertThat(after).hasSize(bytes.length + JournalLines.format(record("L4", JournalEvent.INTENT, ""))
+                .getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     void aSentRecordStaysTheLeadsStateWhateverFollows() throws Exception {
         try (SendJournal j = SendJournal.open(dir.resolve("journal.log"))) {
             j.append(record("L1", JournalEvent.SENT, ""));

@@ -14,23 +14,24 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reply simulator over SMTP: the replies {@link ReplySimulator} makes up for the emails sent are delivered as
- * real messages (From the lead, To our mailbox, {@code In-Reply-To}/{@code References} our Message-ID, RFC 3834
- * headers on out-of-office notices, the original quoted below human replies) to a mailbox that an
- * {@link ImapReplySource} then reads, so that phase two takes the production path. For realism it also delivers a
- * few RFC 3464 bounces (hard 5.1.1 or soft 4.2.2, to leads that did not reply, chosen from the seed) and one
- * newsletter no lead sent. The same seed and outreach give the same messages. Immutable and thread-safe.
+ * real messages (From the lead, To our mailbox, {@code In-Reply-To} the Message-ID of the step answered and
+ * {@code References} its thread, RFC 3834 headers on out-of-office notices, the original quoted below human
+ * replies) to a mailbox that an {@link ImapReplySource} then reads, so that phase two takes the production path. For
+ * realism it also delivers a few RFC 3464 bounces (hard 5.1.1 to a lead's first message or soft 4.2.2 to one of its
+ * steps, to leads that never reply, chosen from the seed) and one newsletter no lead sent. The same seed and
+ * outreach give the same messages with the same Message-IDs, so mail delivered again can be recognised by its
+ * Message-ID. Immutable and thread-safe.
  */
 public final class SimulatedMailbox {
 
@@ -67,7 +68,6 @@ public final class SimulatedMailbox {
     public Delivery deliver(List<Outreach> sent) {
         Objects.requireNonNull(sent, "sent");
         List<Reply> replies = simulator.collect(sent);
-        Set<String> replied = replies.stream().map(Reply::leadId).collect(Collectors.toSet());
         Session session = Session.getInstance(properties());
         SimulatedMessages messages = new SimulatedMessages(session, mailbox);
         int human = 0;
@@ -77,7 +77,7 @@ public final class SimulatedMailbox {
         List<MimeMessage> out = new ArrayList<>();
         try {
             for (Reply r : replies) {
-                Outreach o = outreachOf(sent, r.leadId());
+                Outreach o = answered(sent, r);
                 if (o == null || !validAddress(r.from())) {
                     skipped++;
                     continue;
@@ -90,13 +90,23 @@ public final class SimulatedMailbox {
                     human++;
                 }
             }
-            List<Outreach> silent = sent.stream()
-                    .filter(o -> o.send() != null && o.send().isSent() && !replied.contains(leadId(o)))
-                    .sorted(Comparator.comparing(SimulatedMailbox::leadId)).toList();
-            for (Outreach o : silent) {
-                SplittableRandom rnd = new SplittableRandom(simulator.seed() * 31 + leadId(o).hashCode());
-                if (rnd.nextDouble() < bounceRate && validAddress(o.send().email())) {
-                    out.add(messages.bounce(o, rnd.nextInt(3) > 0));
+            Map<String, List<Outreach>> silent = new TreeMap<>();
+            for (Outreach o : sent) {
+                if (o.send() != null && o.send().isSent() && simulator.silent(o)) {
+                    silent.computeIfAbsent(leadId(o), k -> new ArrayList<>()).add(o);
+                }
+            }
+            for (Map.Entry<String, List<Outreach>> lead : silent.entrySet()) {
+                SplittableRandom rnd = new SplittableRandom(simulator.seed() * 31 + lead.getKey().hashCode());
+                if (rnd.nextDouble() >= bounceRate) {
+                    continue;
+                }
+                boolean hard = rnd.nextInt(3) > 0;
+                // a hard bounce answers the first message (the address does not exist); a soft one any step
+                int step = hard ? 1 : 1 + rnd.nextInt(simulator.steps());
+                Outreach o = lead.getValue().stream().filter(x -> stepOf(x) == step).findFirst().orElse(null);
+                if (o != null && validAddress(o.send().email())) {
+                    out.add(messages.bounce(o, hard));
                     bounces++;
                 }
             }
@@ -154,13 +164,26 @@ public final class SimulatedMailbox {
         return p;
     }
 
-    private static Outreach outreachOf(List<Outreach> sent, String leadId) {
+    /** The message {@code r} answers: the sent message of its lead named by its In-Reply-To, else the first. */
+    private static Outreach answered(List<Outreach> sent, Reply r) {
+        String inReplyTo = r.header("In-Reply-To").strip();
+        Outreach first = null;
         for (Outreach o : sent) {
-            if (o.send() != null && o.send().isSent() && leadId(o).equals(leadId)) {
+            if (o.send() == null || !o.send().isSent() || !leadId(o).equals(r.leadId())) {
+                continue;
+            }
+            if (!inReplyTo.isEmpty() && inReplyTo.equalsIgnoreCase(o.send().messageId().strip())) {
                 return o;
             }
+            if (first == null || stepOf(o) < stepOf(first)) {
+                first = o;
+            }
         }
-        return null;
+        return first;
+    }
+
+    private static int stepOf(Outreach o) {
+        return o.draft() == null ? 1 : o.draft().step().number();
     }
 
     private static String leadId(Outreach o) {

@@ -19,6 +19,9 @@ public final class MessageIds {
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
     private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9.-]+");
     private static final Pattern DOTS = Pattern.compile("\\.{2,}");
+    /** Printable US-ASCII without spaces or angle brackets on both sides of one '@', within angle brackets. */
+    private static final Pattern VALID = Pattern.compile(
+            "<[\\x21-\\x3b\\x3d\\x3f-\\x7e&&[^@]]{1,250}@[\\x21-\\x3b\\x3d\\x3f-\\x7e&&[^@]]{1,250}>");
     private static final int MAX_TOKEN = 40;
     private static final int HASH_HEX = 12;
 
@@ -37,6 +40,14 @@ public final class MessageIds {
     /** The id of {@code leadId}'s message in {@code campaignId}, under this generator's domain. */
     public String derived(String campaignId, String leadId) {
         return derive(campaignId, leadId, domain);
+    }
+
+    /**
+     * True when {@code id} can go into a {@code Message-ID}, {@code In-Reply-To} or {@code References} header as is:
+     * {@code <left@right>}, printable US-ASCII only, no spaces, CR, LF or further angle brackets or '@' inside.
+     */
+    public static boolean isValid(String id) {
+        return id != null && VALID.matcher(id).matches();
     }
 
     /** The domain ids are issued under. */

@@ -46,4 +46,17 @@ class MessageIdsTest {
         assertThat(MessageIds.derive("c", "L1", "bad domain>")).endsWith("@localhost>");
         assertThat(MessageIds.derive("c", "L1", "Example.COM")).endsWith("@example.com>");
     }
+
+    @Test
+    void onlyWellFormedIdsAreValidForThreadHeaders() {
+        assertThat(MessageIds.isValid(MessageIds.derive("c", "L1#s2", "example.com"))).isTrue();
+        assertThat(MessageIds.isValid("<CAF=x+y/z_1@mail.gmail.com>")).isTrue();
+        assertThat(MessageIds.isValid("<x@y>\r\nBcc: a@b")).isFalse();
+        assertThat(MessageIds.isValid("<a b@y>")).isFalse();
+        assertThat(MessageIds.isValid("a@y")).isFalse();
+        assertThat(MessageIds.isValid("<a<b@y>")).isFalse();
+        assertThat(MessageIds.isValid("<ab-y>")).isFalse();
+        assertThat(MessageIds.isValid("<é@y>")).isFalse();
+        assertThat(MessageIds.isValid(null)).isFalse();
+    }
 }

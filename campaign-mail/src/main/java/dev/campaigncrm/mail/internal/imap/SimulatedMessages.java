@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail.internal.imap;
 
 import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
 import jakarta.activation.DataHandler;
@@ -10,16 +11,24 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Builds the messages a {@code SimulatedMailbox} delivers: replies, RFC 3464 bounces and a newsletter. */
 public final class SimulatedMessages {
+
+    private static final List<String> THREAD_HEADERS = List.of("in-reply-to", "references", "message-id");
 
     private final Session session;
     private final InternetAddress mailbox;
@@ -33,24 +42,38 @@ public final class SimulatedMessages {
         this.domain = a.substring(a.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The reply as the lead's mail client (or auto-responder) would send it. */
+    /**
+     * The reply as the lead's mail client (or auto-responder) would send it, answering message {@code o}: its
+     * Message-ID is derived from the lead, the message answered and the reply's time, so the same reply delivered
+     * again has the same id; {@code In-Reply-To} is {@code o}'s id and {@code References} the thread the reply
+     * names (else {@code o}'s id). The reader's own {@code X-Campaign-*} headers are never sent.
+     */
     public MimeMessage reply(Reply r, Outreach o, boolean automatic) throws MessagingException {
-        MimeMessage m = new FixedIdMessage(session, "<sim-reply-" + Integer.toHexString(r.leadId().hashCode()) + "-"
-                + r.receivedAt().toEpochMilli() + "@simulator.invalid>");
+        String ours = HeaderText.sanitize(o.send().messageId());
+        MimeMessage m = new FixedIdMessage(session, "<sim-reply-" + digest(r.leadId() + "\n" + ours + "\n"
+                + r.receivedAt() + "\n" + r.subject()) + "@simulator.invalid>");
         m.setFrom(new InternetAddress(r.from()));
         m.setRecipient(MimeMessage.RecipientType.TO, mailbox);
         m.setSubject(HeaderText.sanitize(r.subject()), "UTF-8");
         m.setSentDate(Date.from(r.receivedAt()));
-        String ours = HeaderText.sanitize(o.send().messageId());
-        if (!ours.isEmpty()) {
-            m.setHeader("In-Reply-To", ours);
-            m.setHeader("References", ours);
-        }
         for (Map.Entry<String, String> h : r.headers().entrySet()) {
             String name = h.getKey();
-            if (name.matches("[A-Za-z0-9-]{1,60}") && !name.equalsIgnoreCase("In-Reply-To")) {
+            if (name.matches("[A-Za-z0-9-]{1,60}") && !THREAD_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                    && !name.regionMatches(true, 0, "X-Campaign-", 0, 11)) {
                 m.setHeader(name, HeaderText.sanitize(h.getValue()));
             }
+        }
+        if (MessageIds.isValid(ours)) {
+            m.setHeader("In-Reply-To", ours);
+            List<String> refs = new ArrayList<>();
+            for (String id : r.header("References").split("\\s+")) {
+                if (MessageIds.isValid(id) && !refs.contains(id)) {
+                    refs.add(id);
+                }
+            }
+            refs.remove(ours);
+            refs.add(ours);
+            m.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", refs)));
         }
         String body = r.body();
         if (!automatic && o.draft() != null) {
@@ -73,8 +96,8 @@ public final class SimulatedMessages {
         String status = hard ? "5.1.1" : "4.2.2";
         String diagnostic = hard ? "smtp; 550 5.1.1 <" + to + ">: Recipient address rejected: User unknown"
                 : "smtp; 452 4.2.2 <" + to + ">: Mailbox full";
-        MimeMessage m = new FixedIdMessage(session, "<sim-dsn-" + Integer.toHexString(to.hashCode()) + "@" + domain
-                + ">");
+        MimeMessage m = new FixedIdMessage(session, "<sim-dsn-" + digest(to + "\n" + o.send().messageId()) + "@"
+                + domain + ">");
         m.setFrom(new InternetAddress("MAILER-DAEMON@" + domain));
         m.setRecipient(MimeMessage.RecipientType.TO, mailbox);
         m.setSubject(hard ? "Undelivered Mail Returned to Sender" : "Delayed Mail (still being retried)");
@@ -102,6 +125,16 @@ public final class SimulatedMessages {
         report.addBodyPart(returned);
         m.setContent(report);
         return m;
+    }
+
+    /** 64 bits of the SHA-256 of {@code text}, in hex: the same text gives the same id on every JVM. */
+    private static String digest(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     /** A newsletter no lead sent: bulk mail that threads to nobody. */

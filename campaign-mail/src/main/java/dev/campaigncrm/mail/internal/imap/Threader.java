@@ -1,7 +1,9 @@
 package dev.campaigncrm.mail.internal.imap;
 
 import dev.campaigncrm.reply.Outreach;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.Set;
 /**
  * Attributes messages to the leads mailed: by our Message-ID in {@code In-Reply-To} or {@code References} (for a
  * bounce: in the returned headers), else by the sender's address with a reply subject of the original (for a bounce:
- * the failed recipient). An address shared by several leads, or no match, gives no lead: never a guess.
+ * the failed recipient). Every message sent is indexed, so a reply to any step of a lead's sequence is found; when
+ * the fallback matches several messages of one lead, the latest step is taken. An address shared by several leads,
+ * or no match, gives no lead: never a guess.
  */
 public final class Threader {
 
@@ -70,10 +74,10 @@ public final class Threader {
                 .filter(o -> o.draft() != null && ReplySubjects.answers(mail.subject(), o.draft().subject()))
                 .toList();
         if (distinctLeads(bySubject) == 1) {
-            return Optional.of(new Match(bySubject.get(0), "sender-subject"));
+            return Optional.of(new Match(latest(bySubject), "sender-subject"));
         }
         if (unsubscribe && distinctLeads(fromSender) == 1) {
-            return Optional.of(new Match(fromSender.get(0), "sender-unsubscribe"));
+            return Optional.of(new Match(latest(fromSender), "sender-unsubscribe"));
         }
         return Optional.empty();
     }
@@ -95,16 +99,26 @@ public final class Threader {
             recipients.add(f.originalRecipient());
             recipients.add(f.finalRecipient());
         }
-        Set<String> leads = new LinkedHashSet<>();
-        Outreach found = null;
+        List<Outreach> found = new ArrayList<>();
         for (String r : recipients) {
-            List<Outreach> os = byEmail.getOrDefault(r, List.of());
-            for (Outreach o : os) {
-                leads.add(leadId(o));
-                found = o;
-            }
+            found.addAll(byEmail.getOrDefault(r, List.of()));
         }
-        return leads.size() == 1 ? Optional.of(new Match(found, "bounce-recipient")) : Optional.empty();
+        return distinctLeads(found) == 1 ? Optional.of(new Match(latest(found), "bounce-recipient"))
+                : Optional.empty();
+    }
+
+    /** The latest message of one lead's: the highest step (then attempt), the later send among equals. */
+    private static Outreach latest(List<Outreach> os) {
+        return os.stream().max(Comparator.comparingInt(Threader::stepNumber).thenComparingInt(Threader::attempt)
+                .thenComparing(o -> o.send().at() == null ? Instant.EPOCH : o.send().at())).orElseThrow();
+    }
+
+    private static int stepNumber(Outreach o) {
+        return o.draft() == null ? 1 : o.draft().step().number();
+    }
+
+    private static int attempt(Outreach o) {
+        return o.draft() == null ? 1 : o.draft().step().attempt();
     }
 
     private static long distinctLeads(List<Outreach> os) {
