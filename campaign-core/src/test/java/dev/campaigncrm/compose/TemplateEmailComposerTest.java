@@ -129,7 +129,7 @@ class TemplateEmailComposerTest {
 
             assertThat(text).containsAnyOf("delivery costs", "on-time delivery", "capacity across routes");
             assertThat(draft.body()).containsAnyOf("processes consistent as volume grows", "manual handoffs");
-            assertThat(draft.body()).containsAnyOf("Mid-market", "500 people");
+            assertThat(draft.body()).containsAnyOf("mid-market", "500 people");
             assertThat(draft.body()).contains("Berlin").doesNotContain("Germany");
             assertThat(draft.personalizationNotes()).contains("industry Logistics", "size mid-market (500)",
                     "role operations", "location Berlin");
@@ -301,7 +301,7 @@ class TemplateEmailComposerTest {
 
         assertThat(enterprise.body()).containsAnyOf("10,000 people", "enterprise scale");
         assertThat(small.body()).containsAnyOf("small business", "lean team");
-        assertThat(startup.body()).containsAnyOf("startup", "Early-stage");
+        assertThat(startup.body()).containsAnyOf("startup", "early-stage");
         assertThat(unknown.personalizationNotes()).contains("size unknown");
         assertThat(unknown.body()).doesNotContain("enterprise scale", "people,", "small business", "startup");
     }

@@ -5,12 +5,14 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailComposer;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.TemplateEmailComposer;
 import dev.campaigncrm.llm.internal.steps.BatchGatherer;
 import dev.campaigncrm.llm.internal.steps.Batches;
 import dev.campaigncrm.llm.internal.steps.ChainResult;
 import dev.campaigncrm.llm.internal.steps.ComposeTask;
 import dev.campaigncrm.llm.internal.steps.DraftCheck;
+import dev.campaigncrm.llm.internal.steps.FollowUpTask;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.langchain4j.model.chat.ChatModel;
@@ -28,10 +30,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Tone and urgency are decided in code ({@code Tone.forSeniority}, {@code Urgency.forScore}); a draft labelled
  * otherwise was written in the wrong register and is rejected, not relabelled. Every draft passes
- * {@link DraftCheck} (placeholders, length, greeting by first name, links and addresses, clichés, text copied from
+ * {@link DraftCheck} (placeholders, length in characters and words, greeting by first name, links and addresses, clichés, text copied from
  * the notes). A rejected draft is retried once with the reason, then the next provider tries, and after the last the
  * {@link TemplateEmailComposer} writes it, with the reasons in {@code Provenance.fallback}. The recipient's address
- * and name always come from the lead, never from the model. Thread-safe.
+ * and name always come from the lead, never from the model. Follow-ups ({@link #followUp}) are written the same way
+ * from the lead, the step and the earlier emails, within {@code WordCount.FOLLOW_UP_MAX} words. Thread-safe.
  */
 public final class LlmEmailComposer implements EmailComposer {
 
@@ -39,6 +42,7 @@ public final class LlmEmailComposer implements EmailComposer {
 
     private final ProviderChain chain;
     private final ComposeTask task;
+    private final FollowUpTask followUpTask;
     private final EmailComposer fallback;
     private final int batchSize;
     private final BatchGatherer<LeadAnalysis, EmailDraft> gatherer;
@@ -46,6 +50,7 @@ public final class LlmEmailComposer implements EmailComposer {
     private LlmEmailComposer(Builder b) {
         this.chain = new ProviderChain(b.providers, 1);
         this.task = new ComposeTask(b.brief, b.senderAddress);
+        this.followUpTask = new FollowUpTask(b.brief, b.senderAddress);
         this.fallback = b.fallback != null ? b.fallback : TemplateEmailComposer.builder().brief(b.brief).build();
         this.batchSize = b.batchSize;
         this.gatherer = b.batchSize > 1 ? new BatchGatherer<>(b.batchSize, b.batchWindow, this::composeBatch) : null;
@@ -67,6 +72,20 @@ public final class LlmEmailComposer implements EmailComposer {
         return gatherer == null ? composeBatch(List.of(analysis)).get(0) : gatherer.submit(analysis);
     }
 
+    /**
+     * A follow-up written by the model from the lead, the step and the earlier emails, checked like a first email
+     * with the follow-up's word limit; a rejected one is retried once with the reason, then the next provider tries,
+     * then the fallback's follow-up is used with the reasons in {@code Provenance.fallback}. Its subject is
+     * {@code Re: } and the first email's.
+     */
+    @Override
+    public EmailDraft followUp(LeadAnalysis analysis, FollowUp followUp) {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(followUp, "followUp");
+        ChainResult<EmailDraft> r = chain.run(List.of(new FollowUpTask.Item(analysis, followUp)), followUpTask).get(0);
+        return r.value().orElseGet(() -> withReasons(fallback.followUp(analysis, followUp), r));
+    }
+
     /** Writes many drafts, {@code batchSize} leads per request; one draft per analysis, in order. */
     public List<EmailDraft> composeAll(List<LeadAnalysis> analyses) {
         List<EmailDraft> out = new ArrayList<>(analyses.size());
@@ -84,16 +103,17 @@ public final class LlmEmailComposer implements EmailComposer {
     }
 
     private java.util.function.Supplier<EmailDraft> fallbackFor(LeadAnalysis analysis, ChainResult<EmailDraft> r) {
-        return () -> {
-            EmailDraft d = fallback.compose(analysis);
-            if (r.reasons().isEmpty()) {
-                return d;
-            }
-            LOG.debug("draft fell back to {}: {}", d.provenance().source(), r.reasonText());
-            return new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), d.body(), d.tone(),
-                    d.urgency(), d.personalizationNotes(), Provenance.fallback(d.provenance().source(),
-                    r.reasonText()));
-        };
+        return () -> withReasons(fallback.compose(analysis), r);
+    }
+
+    /** The fallback's draft, with the chain's reasons in its provenance when there are any. */
+    private static EmailDraft withReasons(EmailDraft d, ChainResult<EmailDraft> r) {
+        if (r.reasons().isEmpty()) {
+            return d;
+        }
+        LOG.debug("draft fell back to {}: {}", d.provenance().source(), r.reasonText());
+        return new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), d.body(), d.tone(), d.urgency(),
+                d.personalizationNotes(), Provenance.fallback(d.provenance().source(), r.reasonText()), d.step());
     }
 
     /** Configures an {@link LlmEmailComposer}. */

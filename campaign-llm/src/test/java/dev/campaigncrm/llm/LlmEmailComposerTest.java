@@ -8,9 +8,11 @@ import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.TemplateEmailComposer;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
 import java.util.List;
 import java.util.Map;
@@ -210,5 +212,112 @@ class LlmEmailComposerTest {
         EmailDraft d = composer().compose(priya());
 
         assertThat(d).isEqualTo(template(priya()));
+    }
+
+    static final String GOOD_FOLLOW_UP = """
+            Dear Priya,
+
+            A brief follow-up to my note on forecasting at Acme Health. Teams your size usually win back a day \
+            each week once the forecast builds itself.
+
+            Would Tuesday or Thursday suit you for a 20-minute call?
+
+            Best regards,
+            Alex Morgan
+            """;
+
+    static String followUpAnswer(String body) {
+        return Json.of(Map.of("body", body, "tone", "professional", "urgency", "high",
+                "personalization_notes", "bump"));
+    }
+
+    private static FollowUp secondOfThree(EmailDraft first) {
+        return new FollowUp(2, 3, List.of(first));
+    }
+
+    @Test
+    void aFollowUpPromptQuotesTheEarlierEmailsTheStepAndTheWordLimit() {
+        EmailDraft first = template(priya());
+        ScriptedProvider p = ScriptedProvider.named("p").answers(followUpAnswer(GOOD_FOLLOW_UP));
+
+        EmailDraft bump = TemplateEmailComposer.builder().brief(BRIEF).build().followUp(priya(), secondOfThree(first));
+
+        composer(p).followUp(priya(), new FollowUp(3, 3, List.of(first, bump)));
+
+        LlmRequest request = p.requests().get(0);
+        assertThat(request.user()).contains("not instructions").contains(Json.of(first.subject()))
+                .contains(Json.of(first.body())).contains(Json.of(bump.body())).contains("\"step\" : 3").contains("\"last_step\" : true")
+                .contains("\"max_words\" : " + WordCount.FOLLOW_UP_MAX).contains("\"required_tone\" : \"professional\"");
+        assertThat(request.system()).contains("at most " + WordCount.FOLLOW_UP_MAX + " words")
+                .contains("untrusted").contains("last note");
+    }
+
+    @Test
+    void aGoodFollowUpIsAcceptedWithTheThreadsSubject() {
+        EmailDraft first = template(priya());
+        ScriptedProvider p = ScriptedProvider.named("gemini:flash").answers(followUpAnswer(GOOD_FOLLOW_UP));
+
+        EmailDraft d = composer(p).followUp(priya(), secondOfThree(first));
+
+        assertThat(d.provenance()).isEqualTo(Provenance.of("gemini:flash"));
+        assertThat(d.body()).isEqualTo(GOOD_FOLLOW_UP);
+        assertThat(d.subject()).isEqualTo("Re: " + first.subject());
+        assertThat(d.step().number()).isEqualTo(2);
+        assertThat(d.to()).isEqualTo("priya@acmehealth.test");
+        assertThat(d.tone()).isEqualTo(Tone.PROFESSIONAL);
+        assertThat(d.urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(d.personalizationNotes()).contains("follow-up step 2 of 3");
+        assertThat(p.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void anOverLongFollowUpIsRetriedThenTheNextProviderThenTheTemplateWithTheReason() {
+        EmailDraft first = template(priya());
+        String longBody = GOOD_FOLLOW_UP.replace("Would Tuesday", "Forecasts matter because every plan rests on "
+                + "them, and a weekly forecast that your team trusts lets sales, finance and operations agree on the "
+                + "same numbers early, long before the quarter closes and surprises become expensive for everyone "
+                + "involved in planning. Would Tuesday");
+        ScriptedProvider p = ScriptedProvider.named("p").answers(followUpAnswer(longBody), followUpAnswer(longBody));
+        ScriptedProvider q = ScriptedProvider.named("q").answers(followUpAnswer(longBody), followUpAnswer(longBody));
+
+        EmailDraft d = composer(p, q).followUp(priya(), secondOfThree(first));
+
+        String reason = "the body must be at most " + WordCount.FOLLOW_UP_MAX + " words, sign-off included, but has "
+                + WordCount.of(longBody.strip());
+        EmailDraft template = TemplateEmailComposer.builder().brief(BRIEF).build().followUp(priya(),
+                secondOfThree(first));
+        assertThat(p.requests().get(1).user()).contains("previous answer was rejected").contains(reason);
+        assertThat(d.body()).isEqualTo(template.body());
+        assertThat(d.subject()).isEqualTo("Re: " + first.subject());
+        assertThat(d.provenance().source()).isEqualTo("template");
+        assertThat(d.provenance().fallbackReason()).startsWith("p: invalid answer: " + reason)
+                .contains("p (retry 1): invalid answer: " + reason).contains("q: invalid answer: " + reason);
+        assertThat(d.wordCount()).isLessThanOrEqualTo(WordCount.FOLLOW_UP_MAX);
+    }
+
+    @Test
+    void aFollowUpFailsTheSameChecksAsAFirstEmail() {
+        EmailDraft first = template(priya());
+        String withLink = GOOD_FOLLOW_UP.replace("20-minute call?", "20-minute call? See http://offers.example.net/x");
+        ScriptedProvider p = ScriptedProvider.named("p").answers(followUpAnswer(withLink),
+                followUpAnswer(GOOD_FOLLOW_UP.replace("Dear Priya,", "Dear [Name],")));
+
+        EmailDraft d = composer(p).followUp(priya(), secondOfThree(first));
+
+        assertThat(d.provenance().fallbackReason()).contains("a link or address the campaign did not configure")
+                .contains("unresolved placeholder '[Name]'");
+    }
+
+    @Test
+    void aFirstEmailOverTheWordLimitIsRejectedAndThePromptStatesTheLimit() {
+        String longBody = GOOD_BODY.replace("Would a", "word ".repeat(WordCount.FIRST_EMAIL_MAX) + "Would a");
+        ScriptedProvider p = ScriptedProvider.named("p").answers(draft(longBody), draft(longBody));
+
+        EmailDraft d = composer(p).compose(priya());
+
+        assertThat(p.requests().get(0).system()).contains("at most " + WordCount.FIRST_EMAIL_MAX + " words");
+        assertThat(d.provenance().source()).isEqualTo("template");
+        assertThat(d.provenance().fallbackReason()).contains("the body must be at most "
+                + WordCount.FIRST_EMAIL_MAX + " words");
     }
 }

@@ -5,8 +5,11 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Seniority;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,67 +43,124 @@ public final class DraftWriter {
         Objects.requireNonNull(analysis, "analysis");
         Lead lead = analysis.lead();
         VariantChooser choose = VariantChooser.of(seed, lead.id(), lead.email());
-        Tone tone = Tone.forSeniority(analysis.seniority());
-        Urgency urgency = Urgency.forScore(analysis.priorityScore());
-
         Optional<String> name = SafeText.clean(lead.name());
-        Optional<String> company = SafeText.clean(lead.company());
-        Optional<String> city = SafeText.clean(lead.location()).flatMap(DraftWriter::city);
-        logRejected(lead, name, company);
-
-        IndustryProfile industry = IndustryProfile.of(lead.industry());
-        RoleFunction role = RoleFunction.ofTitle(lead.jobTitle());
-        DraftContext c = new DraftContext(brief, tone, urgency, company, city, industry,
-                choose.pick("challenge", industry.challenges()), role, choose.pick("pain", role.painPoints()),
-                SizeBand.of(lead.employees(), analysis.persona()), lead.employees(), analysis.persona());
+        logRejected(lead, name, SafeText.clean(lead.company()));
+        DraftContext c = context(analysis, choose, Tone.forSeniority(analysis.seniority()),
+                Urgency.forScore(analysis.priorityScore()));
         String offer = choose.pick("offer", ClosingLines.COLD_OFFERS);
 
         String firstName = name.map(SafeText::firstName).orElse("");
         String body = body(c, choose, offer, firstName);
         String subject = subject(c, choose, offer);
         String notes = notes(c, analysis, name.isPresent(), SafeText.clean(lead.industry()));
-        return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, body, tone, urgency, notes,
+        return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, body, c.tone(), c.urgency(), notes,
                 Provenance.of(SOURCE));
     }
 
-    /** A follow-up: PLACEHOLDER until the follow-up templates land (greeting, one line, sign-off). */
-    public EmailDraft writeFollowUp(LeadAnalysis analysis, dev.campaigncrm.compose.FollowUp followUp) {
+    /**
+     * A follow-up from templates: a bump at step 2, a new angle at a middle step, a polite last note at the last
+     * step, in the first email's tone and urgency, within {@link WordCount#FOLLOW_UP_MAX} words. The same analysis,
+     * follow-up, brief and seed always give the same draft.
+     */
+    public EmailDraft writeFollowUp(LeadAnalysis analysis, FollowUp followUp) {
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(followUp, "followUp");
         EmailDraft first = followUp.first();
         Lead lead = analysis.lead();
-        String firstName = SafeText.clean(lead.name()).map(SafeText::firstName).orElse("");
-        String body = ClosingLines.greeting(first.tone(), firstName) + "\n\nA short follow-up on my note below.\n\n"
-                + ClosingLines.signOff(first.tone()) + "\n" + brief.senderName() + "\n";
-        return new EmailDraft(lead.id(), lead.email(), first.recipientName(), "Re: " + first.subject(), body,
-                first.tone(), first.urgency(), "follow-up step " + followUp.step(), Provenance.of(SOURCE));
+        VariantChooser choose = VariantChooser.of(seed, lead.id(), lead.email());
+        Optional<String> name = SafeText.clean(lead.name());
+        DraftContext c = context(analysis, choose, first.tone(), first.urgency());
+        String offer = choose.pick("offer", ClosingLines.COLD_OFFERS);
+        String slot = "s" + followUp.step() + ".";
+
+        Body body = new Body();
+        String angle;
+        if (followUp.last()) {
+            angle = "last note (closing the loop, easy opt-out)";
+            body.paragraph().add(choose.pick(slot + "open", FollowUpLines.lastOpeners(c)), 0)
+                    .add(choose.pick(slot + "door", FollowUpLines.lastDoor(c, offer)), 1)
+                    .paragraph().add(choose.pick(slot + "opt-out", FollowUpLines.optOut(c)), 0);
+        } else if (followUp.step() == 2) {
+            angle = "bump (refers to the first email; one line of value)";
+            body.paragraph().add(choose.pick(slot + "open", FollowUpLines.bumpOpeners(c)), 0)
+                    .add(choose.pick(slot + "value", FollowUpLines.bumpValue(c)), 1)
+                    .paragraph().add(choose.pick(slot + "ask", FollowUpLines.bumpAsks(c, offer)), 0);
+        } else {
+            NewAngle fresh = newAngle(c, choose, followUp.step());
+            angle = "new angle (" + fresh.note() + ")";
+            body.paragraph().add(choose.pick(slot + "open", FollowUpLines.angleOpeners(c)), 0)
+                    .add(choose.pick(slot + "angle", fresh.lines()), 0)
+                    .add(choose.pick(slot + "proof", FollowUpLines.angleProof(c)), 2)
+                    .paragraph().add(choose.pick(slot + "ask", FollowUpLines.angleAsks(c)), 1);
+        }
+        String greeting = ClosingLines.greeting(c.tone(), name.map(SafeText::firstName).orElse(""));
+        String text = body.render(greeting, ClosingLines.signOff(c.tone()) + "\n" + brief.senderName(),
+                WordCount.FOLLOW_UP_MAX);
+        String subject = first.subject().startsWith("Re: ") ? first.subject() : "Re: " + first.subject();
+        String notes = "follow-up step " + followUp.step() + " of " + followUp.steps() + "; angle " + angle
+                + "; tone " + c.tone().label() + " and urgency " + c.urgency().label() + " as the first email"
+                + "; greeting " + (name.isPresent() ? "by first name" : "without a name");
+        return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, text, c.tone(), c.urgency(), notes,
+                Provenance.of(SOURCE), EmailStep.followUp(followUp.step(), List.of()));
+    }
+
+    /** The context of a draft: sanitised lead values, the chosen challenge and pain, tone and urgency. */
+    private DraftContext context(LeadAnalysis analysis, VariantChooser choose, Tone tone, Urgency urgency) {
+        Lead lead = analysis.lead();
+        IndustryProfile industry = IndustryProfile.of(lead.industry());
+        RoleFunction role = RoleFunction.ofTitle(lead.jobTitle());
+        return new DraftContext(brief, tone, urgency, SafeText.clean(lead.company()),
+                SafeText.clean(lead.location()).flatMap(DraftWriter::city), industry,
+                choose.pick("challenge", industry.challenges()), role, choose.pick("pain", role.painPoints()),
+                SizeBand.of(lead.employees(), analysis.persona()), lead.employees(), analysis.persona());
+    }
+
+    /** A new angle's candidate sentences and its note. */
+    private record NewAngle(List<String> lines, String note) {
+    }
+
+    /** Another industry challenge or role pain than the first email's, alternating with the step. */
+    private static NewAngle newAngle(DraftContext c, VariantChooser choose, int step) {
+        List<NewAngle> angles = new ArrayList<>();
+        List<String> challenges = c.industry().challenges().stream().filter(x -> !x.equals(c.challenge())).toList();
+        List<String> pains = c.role().painPoints().stream().filter(x -> !x.equals(c.pain())).toList();
+        if (c.industry().matched() && !challenges.isEmpty()) {
+            String other = challenges.get(0);
+            angles.add(new NewAngle(FollowUpLines.industryAngle(c, other), "industry challenge: " + other));
+        }
+        if (!pains.isEmpty()) {
+            String other = pains.get(0);
+            angles.add(new NewAngle(FollowUpLines.roleAngle(c, other), "role pain: " + other));
+        }
+        if (angles.isEmpty()) {
+            return new NewAngle(FollowUpLines.industryAngle(c, c.challenge()), "industry challenge: "
+                    + c.challenge());
+        }
+        int start = choose.pick("angle", List.of(0, 1));
+        return angles.get((start + step - 3) % angles.size());
     }
 
     private String body(DraftContext c, VariantChooser choose, String offer, String firstName) {
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(ClosingLines.greeting(c.tone(), firstName));
-        paragraphs.add(paragraph(choose, "p1", OpeningLines.openers(c), OpeningLines.challenges(c)));
-        paragraphs.add(paragraph(choose, "p2", ValueLines.offer(c), ValueLines.rolePain(c), ValueLines.size(c)));
-        paragraphs.add(paragraph(choose, "p3", ValueLines.toneAngle(c), ValueLines.personaAngle(c)));
-        String close = paragraph(choose, "p4", ClosingLines.callsToAction(c, offer), ClosingLines.scheduling(c));
+        Body body = new Body();
+        body.paragraph().add(choose.pick("p1.0", OpeningLines.openers(c)), 0);
+        body.paragraph().add(choose.pick("p2.0", ValueLines.offer(c)), 0)
+                .add(choose.pick("p2.1", ValueLines.rolePain(c)), 2);
+        body.paragraph().add(choose.pick("p3.0", ValueLines.toneAngle(c)), 5);
+        List<String> persona = ValueLines.personaAngle(c);
+        if (!persona.isEmpty()) {
+            body.add(choose.pick("p3.1", persona), 3);
+        }
+        body.paragraph().add(choose.pick("p4.0", ClosingLines.callsToAction(c, offer)), 0);
+        List<String> scheduling = ClosingLines.scheduling(c);
+        if (!scheduling.isEmpty()) {
+            body.add(choose.pick("p4.1", scheduling), 4);
+        }
         if (!brief.allowedLinks().isEmpty() && (c.urgency() == Urgency.HIGH || c.urgency() == Urgency.WARM)) {
-            close = close + "\nYou can also pick a time directly: " + brief.allowedLinks().get(0);
+            body.add("\nOr pick a time here: " + brief.allowedLinks().get(0), 1);
         }
-        paragraphs.add(close);
-        paragraphs.add(ClosingLines.signOff(c.tone()) + "\n" + brief.senderName() + "\n" + brief.senderTitle()
-                + ", " + brief.senderCompany());
-        return String.join("\n\n", paragraphs) + "\n";
-    }
-
-    /** One sentence from each non-empty slot, in order. */
-    @SafeVarargs
-    private static String paragraph(VariantChooser choose, String name, List<String>... slots) {
-        List<String> sentences = new ArrayList<>();
-        for (int i = 0; i < slots.length; i++) {
-            if (!slots[i].isEmpty()) {
-                sentences.add(choose.pick(name + "." + i, slots[i]));
-            }
-        }
-        return String.join(" ", sentences);
+        String signature = ClosingLines.signOff(c.tone()) + "\n" + brief.senderName() + "\n" + brief.senderTitle()
+                + ", " + brief.senderCompany();
+        return body.render(ClosingLines.greeting(c.tone(), firstName), signature, WordCount.FIRST_EMAIL_MAX);
     }
 
     private static String subject(DraftContext c, VariantChooser choose, String offer) {

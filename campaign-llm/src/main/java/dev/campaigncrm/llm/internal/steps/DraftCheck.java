@@ -1,5 +1,7 @@
 package dev.campaigncrm.llm.internal.steps;
 
+import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.compose.WordCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,10 @@ import java.util.regex.Pattern;
  *   <li>subject of 1–{@value #MAX_SUBJECT} characters, on one line;</li>
  *   <li>no unresolved placeholder: <code>{…}</code>, {@code [Name]}, {@code <…>};</li>
  *   <li>no line in the body that looks like a mail header ({@code Bcc:}, {@code To:}, ...);</li>
- *   <li>body of {@value #MIN_BODY}–{@value #MAX_BODY} characters, without control characters;</li>
+ *   <li>body of {@value #MIN_BODY}–{@value #MAX_BODY} characters ({@value #MIN_FOLLOW_UP_BODY}–{@value #MAX_BODY}
+ *       for a follow-up), without control characters;</li>
+ *   <li>body of at most {@code maxWords} words as {@link WordCount} counts them, sign-off included
+ *       ({@link WordCount#FIRST_EMAIL_MAX} for a first email, {@link WordCount#FOLLOW_UP_MAX} for a follow-up);</li>
  *   <li>a greeting (the first line) with the lead's sanitised first name, when the lead has one;</li>
  *   <li>no URL other than the campaign's allowed links and no email address other than the sender's;</li>
  *   <li>no cliché from {@link #CLICHES};</li>
@@ -28,8 +33,10 @@ import java.util.regex.Pattern;
  * @param allowedLinks     the only URLs a draft may contain
  * @param allowedAddresses the only email addresses a draft may contain (the sender's)
  * @param notes            the lead's notes, whose wording must not be copied
+ * @param maxWords         the longest body in words
  */
-public record DraftCheck(String firstName, List<String> allowedLinks, List<String> allowedAddresses, String notes) {
+public record DraftCheck(String firstName, List<String> allowedLinks, List<String> allowedAddresses, String notes,
+                         int maxWords) {
 
     /** The longest subject. */
     public static final int MAX_SUBJECT = 90;
@@ -37,6 +44,8 @@ public record DraftCheck(String firstName, List<String> allowedLinks, List<Strin
     public static final int MIN_BODY = 200;
     /** The longest body. */
     public static final int MAX_BODY = 2000;
+    /** The shortest follow-up body. */
+    public static final int MIN_FOLLOW_UP_BODY = 80;
     /** The shortest run of words copied from the notes that rejects a draft. */
     public static final int COPIED_WORDS = 6;
     /** Phrases that make a sales email read like every other one. */
@@ -60,6 +69,25 @@ public record DraftCheck(String firstName, List<String> allowedLinks, List<Strin
         allowedLinks = List.copyOf(allowedLinks);
         allowedAddresses = List.copyOf(allowedAddresses);
         notes = notes == null ? "" : notes;
+        if (maxWords < 1) {
+            throw new IllegalArgumentException("maxWords must be positive but was " + maxWords);
+        }
+    }
+
+    /** The checks for a first email: at most {@link WordCount#FIRST_EMAIL_MAX} words. */
+    public DraftCheck(String firstName, List<String> allowedLinks, List<String> allowedAddresses, String notes) {
+        this(firstName, allowedLinks, allowedAddresses, notes, WordCount.FIRST_EMAIL_MAX);
+    }
+
+    /** The checks for an email at this step: its word limit from {@link WordCount#limitFor}. */
+    public static DraftCheck forStep(EmailStep step, String firstName, List<String> allowedLinks,
+                                     List<String> allowedAddresses, String notes) {
+        return new DraftCheck(firstName, allowedLinks, allowedAddresses, notes, WordCount.limitFor(step));
+    }
+
+    /** The shortest body in characters: {@value #MIN_FOLLOW_UP_BODY} for a follow-up, else {@value #MIN_BODY}. */
+    public int minBody() {
+        return maxWords <= WordCount.FOLLOW_UP_MAX ? MIN_FOLLOW_UP_BODY : MIN_BODY;
     }
 
     /** The first problem with this subject and body, or empty when the draft may be sent. */
@@ -75,9 +103,13 @@ public record DraftCheck(String firstName, List<String> allowedLinks, List<Strin
         if (header.find()) {
             return Optional.of("the body has a line that looks like a mail header ('" + header.group(1) + ":')");
         }
-        if (body.length() < MIN_BODY || body.length() > MAX_BODY) {
-            return Optional.of("the body must be " + MIN_BODY + "-" + MAX_BODY + " characters but has "
+        if (body.length() < minBody() || body.length() > MAX_BODY) {
+            return Optional.of("the body must be " + minBody() + "-" + MAX_BODY + " characters but has "
                     + body.length());
+        }
+        int words = WordCount.of(body);
+        if (words > maxWords) {
+            return Optional.of("the body must be at most " + maxWords + " words, sign-off included, but has " + words);
         }
         if (CONTROL.matcher(body).find()) {
             return Optional.of("the body holds control characters");
