@@ -97,13 +97,18 @@ public final class Campaign {
         }
     }
 
-    /** The campaign's clock: the builder's, else the system clock moved to the as-of day when one was given. */
+    /** The campaign's clock: the builder's, else the system clock moved to the as-of day. */
     private Clock clock(LocalDate asOf) {
-        if (builder.clock != null) {
-            return builder.clock;
-        }
+        return builder.clock != null ? builder.clock : systemClockOn(asOf);
+    }
+
+    /**
+     * The system clock (UTC) moved by whole days to {@code day}, the time of day kept: the clock a sequence run as of
+     * that day uses when none is given. Give the same clock to a mailer so that its send times fall on the day too.
+     */
+    public static Clock systemClockOn(LocalDate day) {
         Clock system = Clock.systemUTC();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(system), asOf);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(system), day);
         return days == 0 ? system : Clock.offset(system, Duration.ofDays(days));
     }
 

@@ -2,6 +2,7 @@ package dev.campaigncrm.examples;
 
 import dev.campaigncrm.mail.imap.ImapReplySource;
 import dev.campaigncrm.mail.throttle.SendingWindow;
+import dev.campaigncrm.sequence.Sequence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,9 +25,28 @@ import java.util.List;
  * @param files       the files to classify
  * @param ai          which language model writes what
  * @param mail        sending and reply-collection options
+ * @param sequence    {@code --follow-ups}: the first email and its follow-ups, or null for one email per lead
+ * @param store       {@code --store}: the campaign database's JDBC URL, or null for the default (a sequence then keeps
+ *                    its state in {@code WORKDIR/output/campaign.db})
  */
 record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate asOf, String campaignId,
-                  String smtp, long seed, int concurrency, List<Path> files, Ai ai, Mail mail) {
+                  String smtp, long seed, int concurrency, List<Path> files, Ai ai, Mail mail, Sequence sequence,
+                  String store) {
+
+    /** True when this run advances a sequence kept in a campaign store ({@code --follow-ups} or {@code --store}). */
+    boolean sequenceMode() {
+        return sequence != null || store != null;
+    }
+
+    /** The steps of this campaign: {@code --follow-ups}, else the first email alone. */
+    Sequence steps() {
+        return sequence != null ? sequence : Sequence.firstEmail();
+    }
+
+    /** The store's JDBC URL: {@code --store}, else the SQLite file {@code WORKDIR/output/campaign.db}. */
+    String storeUrl() {
+        return store != null ? store : "jdbc:sqlite:" + workdir.resolve("output").resolve("campaign.db");
+    }
 
     /** The campaign's id: the one given, else {@code campaign-<asOf>}, so that the same day's re-run resumes. */
     String campaign() {
@@ -103,6 +123,10 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
               --window SPEC       send only in this window, e.g. "Mon-Fri 09:00-17:00 Europe/Berlin"; leads
                                   outside it are skipped, and the same command run later sends them
               --resend-uncertain  send again the leads an interrupted run may or may not have sent
+              --follow-ups DAYS   a sequence: follow-ups this many days after the first email, e.g. 3,7; run the
+                                  same command with a later --as-of to read replies and send what fell due
+              --store URL         the campaign database of a sequence (default WORKDIR/output/campaign.db, SQLite);
+                                  jdbc:postgresql://HOST:PORT/DB with PGUSER/PGPASSWORD, or jdbc:sqlite:FILE
               --help              this text
             """;
 
@@ -132,6 +156,8 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         double perSecond = 0;
         SendingWindow window = null;
         boolean resendUncertain = false;
+        Sequence sequence = null;
+        String store = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i == 0 && a.equals("classify")) {
@@ -165,12 +191,18 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
                 case "--rate" -> perSecond = positive(value(args, ++i, a), a);
                 case "--window" -> window = WindowSpec.parse(value(args, ++i, a), ZoneId.systemDefault());
                 case "--resend-uncertain" -> resendUncertain = true;
+                case "--follow-ups" -> sequence = followUps(value(args, ++i, a));
+                case "--store" -> store = store(value(args, ++i, a));
                 case "--help", "-h" -> command = "help";
                 default -> throw new IllegalArgumentException("Unknown option " + a + "\n\n" + USAGE);
             }
         }
         if (command.equals("classify") && files.isEmpty()) {
             throw new IllegalArgumentException("classify needs at least one file\n\n" + USAGE);
+        }
+        if (phase != 0 && (sequence != null || store != null)) {
+            throw new IllegalArgumentException("--phase does not apply to a sequence (--follow-ups, --store): each run"
+                    + " reads the replies first, then sends what is due");
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be at least 1");
@@ -181,7 +213,25 @@ record AppOptions(String command, int phase, Path leads, Path workdir, LocalDate
         return new AppOptions(command, phase, leads, workdir, asOf, campaignId, smtp, seed, concurrency,
                 List.copyOf(files), new Ai(provider, model, rpm, batchSize, cache),
                 new Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, perSecond,
-                        window, resendUncertain));
+                        window, resendUncertain), sequence, store);
+    }
+
+    /** {@code 3,7}: follow-ups 3 and 7 days after the first email. */
+    private static Sequence followUps(String s) {
+        try {
+            return Sequence.parse("0," + s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--follow-ups must be days after the first email in increasing order,"
+                    + " e.g. 3,7, not '" + s + "'");
+        }
+    }
+
+    private static String store(String url) {
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--store must be jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE, not '"
+                    + url.replaceAll("(?i)password=[^&]*", "password=***") + "'");
+        }
+        return url;
     }
 
     private static String value(String[] args, int i, String option) {

@@ -11,7 +11,10 @@ import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.compliance.FileSuppressionList;
+import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.send.MailerUnavailableException;
+import dev.campaigncrm.store.CampaignStore;
+import dev.campaigncrm.store.jdbc.JdbcCampaignStore;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -90,12 +94,21 @@ public final class CampaignApp {
         String campaignId = CampaignIds.resolve(o);
         FileSuppressionList suppressions = suppressions(o);
         int suppressedBefore = suppressions.size();
-        try (SmtpMailer smtp = SendingSetup.smtp(smtpEnv, campaignId, o.mail());
-             SendingSetup sending = o.phase() == 2 ? null : SendingSetup.open(smtp, campaignId, o, suppressions, env);
+        // A sequence's send times fall on its as-of day, so that replies and follow-ups are dated from it.
+        Clock clock = o.sequenceMode() ? Campaign.systemClockOn(o.asOf()) : Clock.systemUTC();
+        ReplySimulator simulator = ReplySimulator.seeded(o.seed());
+        if (o.steps().steps() > 1) {
+            simulator = simulator.forSequenceOf(o.steps().steps());
+        }
+        try (CampaignStore store = o.sequenceMode() ? store(o) : null;
+             SmtpMailer smtp = SendingSetup.smtp(smtpEnv, campaignId, o.mail(), clock);
+             SendingSetup sending = o.phase() == 2 ? null : store != null
+                     ? SendingSetup.open(smtp, campaignId, o, suppressions, env, store)
+                     : SendingSetup.open(smtp, campaignId, o, suppressions, env);
              ReplyMailbox mailbox = o.phase() == 1 ? null : ReplyMailbox.open(o.mail().imap(), env,
-                     replyAddress(o, smtp), o.seed(),
-                     suppressions)) {
+                     replyAddress(o, smtp), simulator, o.sequenceMode() ? clock : null, suppressions)) {
             AiSetup ai = ai(o);
+            ProgressPrinter progress = new ProgressPrinter(out);
             out.println("AI: " + ai.describe());
             Campaign.Builder builder = Campaign.builder()
                     .campaignId(campaignId)
@@ -108,12 +121,18 @@ public final class CampaignApp {
                     .reportWriter(ai.reportWriter())
                     .writeArtifacts(o.workdir())
                     .concurrency(o.concurrency())
-                    .listener(new ProgressPrinter(out));
+                    .listener(progress);
+            if (store != null) {
+                builder.store(store).sequence(o.steps()).clock(clock);
+                out.println("Sequence: emails on days " + o.steps().describe() + " after the first; state in "
+                        + store.describe() + ". Replies are read first, then what is due by " + o.asOf()
+                        + " is sent.");
+            }
             if (sending != null) {
                 builder.mailer(sending.mailer());
                 out.println("Campaign " + campaignId + " on " + o.leads() + " as of " + o.asOf() + ", mail to "
                         + sending.mailer().describe());
-                if (!sending.sentEarlier().isEmpty()) {
+                if (store == null && !sending.sentEarlier().isEmpty()) {
                     out.println("Resuming: an earlier run of " + campaignId + " already sent "
                             + sending.sentEarlier().size() + " leads (" + sending.journal()
                             + "); they are not sent again.");
@@ -131,7 +150,7 @@ public final class CampaignApp {
                 case 2 -> campaign.runPhaseTwo();
                 default -> campaign.run();
             };
-            summary(result, o, sending, mailbox, suppressions, suppressedBefore);
+            summary(result, o, sending, mailbox, suppressions, suppressedBefore, progress.sent());
             if (embedded != null) {
                 out.println("The embedded SMTP server received " + embedded.getReceivedMessages().length
                         + " messages.");
@@ -140,6 +159,15 @@ public final class CampaignApp {
             if (embedded != null) {
                 embedded.stop();
             }
+        }
+    }
+
+    /** The campaign database of a sequence: {@code --store}, else the SQLite file under the working directory. */
+    private CampaignStore store(AppOptions o) {
+        try {
+            return JdbcCampaignStore.open(o.storeUrl(), env);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CampaignException("Cannot open the campaign store: " + e.getMessage(), e);
         }
     }
 
@@ -175,10 +203,14 @@ public final class CampaignApp {
     }
 
     private void summary(CampaignResult r, AppOptions o, SendingSetup sending, ReplyMailbox mailbox,
-                         FileSuppressionList suppressions, int suppressedBefore) {
+                         FileSuppressionList suppressions, int suppressedBefore, int sentNow) {
         out.println();
         out.println("Summary");
-        RunSummary.sending(r, sending == null ? null : sending.sentEarlier()).forEach(l -> out.println("  " + l));
+        if (o.sequenceMode()) {
+            RunSummary.sequence(r, sentNow, o.asOf()).forEach(l -> out.println("  " + l));
+        } else {
+            RunSummary.sending(r, sending == null ? null : sending.sentEarlier()).forEach(l -> out.println("  " + l));
+        }
         if (r.report() != null) {
             RunSummary.replies(r, mailbox == null ? null : mailbox.lastRun()).forEach(l -> out.println("  " + l));
         }

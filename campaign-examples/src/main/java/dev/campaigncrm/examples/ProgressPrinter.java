@@ -47,6 +47,11 @@ final class ProgressPrinter implements CampaignListener {
         return String.format("%-8s %s%s", o.lead().id(), o.lead().email(), score);
     }
 
+    /** The messages this run sent so far. */
+    int sent() {
+        return sent.get();
+    }
+
     private synchronized void line(String s) {
         out.println(s);
     }

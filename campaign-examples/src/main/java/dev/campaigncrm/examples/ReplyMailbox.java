@@ -49,11 +49,13 @@ final class ReplyMailbox implements AutoCloseable {
      * @param imapUri      {@code --imap}, or null for the embedded mailbox
      * @param env          where {@code IMAP_PASSWORD} is read (never printed)
      * @param mailbox      the address replies are sent to (Reply-To, else From): the embedded mailbox's user
-     * @param seed         the reply simulator's seed
+     * @param simulator    what makes up the replies delivered to the embedded mailbox
+     * @param clock        mail the simulator dates after this clock's now is not delivered yet (a sequence's day), or
+     *                     null to deliver every reply at once (one email per lead: phase two reads them all)
      * @param suppressions where hard bounces and unsubscribes are added
      */
-    static ReplyMailbox open(String imapUri, Map<String, String> env, String mailbox, long seed,
-                             SuppressionList suppressions) {
+    static ReplyMailbox open(String imapUri, Map<String, String> env, String mailbox, ReplySimulator simulator,
+                             Clock clock, SuppressionList suppressions) {
         Counts counts = new Counts();
         if (imapUri != null) {
             String password = env.get("IMAP_PASSWORD");
@@ -75,11 +77,15 @@ final class ReplyMailbox implements AutoCloseable {
             ImapReplySource reader = hooks(ImapReplySource.builder(), suppressions, counts).host("127.0.0.1")
                     .port(server.getImap().getPort()).tls(Tls.NONE).username(login).password(EMBEDDED_PASSWORD)
                     .build();
-            SimulatedMailbox simulated = SimulatedMailbox.builder().simulator(ReplySimulator.seeded(seed))
-                    .smtp("127.0.0.1", server.getSmtp().getPort()).mailbox(mailbox).build();
-            return new ReplyMailbox(simulated.thenReadWith(reader), reader, server,
-                    "replies are simulated, delivered to an embedded mailbox and read over IMAP (seed " + seed
-                            + ", mailbox " + mailbox + " on 127.0.0.1, SMTP " + server.getSmtp().getPort()
+            SimulatedMailbox.Builder simulated = SimulatedMailbox.builder().simulator(simulator)
+                    .smtp("127.0.0.1", server.getSmtp().getPort()).mailbox(mailbox);
+            if (clock != null) {
+                simulated.clock(clock);
+            }
+            return new ReplyMailbox(simulated.build().thenReadWith(reader), reader, server,
+                    "replies are simulated, delivered to an embedded mailbox and read over IMAP (seed "
+                            + simulator.seed() + (simulator.steps() > 1 ? ", replies to any of " + simulator.steps()
+                            + " steps" : "") + ", mailbox " + mailbox + " on 127.0.0.1, SMTP " + server.getSmtp().getPort()
                             + ", IMAP " + server.getImap().getPort() + ")", counts);
         } catch (RuntimeException e) {
             server.stop();

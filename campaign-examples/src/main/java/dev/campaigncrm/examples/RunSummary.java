@@ -4,8 +4,13 @@ import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.mail.imap.ImapRunStats;
 import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.report.SequenceStats;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
+import dev.campaigncrm.sequence.LeadProgress;
+import dev.campaigncrm.sequence.SequenceState;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +52,32 @@ final class RunSummary {
                         + " earlier stage failed %d), uncertain %d", sent, alreadyNote, count(sends, SendStatus.FAILED),
                 skipped.size(), suppressed, outside, skipped.size() - suppressed - outside,
                 count(sends, SendStatus.UNCERTAIN)));
+        return lines;
+    }
+
+    /**
+     * The lines of one sequence run: what it sent, each step's messages and replies so far, where the leads stand and
+     * when the next follow-ups fall due.
+     */
+    static List<String> sequence(CampaignResult r, int sentNow, LocalDate asOf) {
+        List<String> lines = new ArrayList<>();
+        lines.add(sending(r, null).get(0));
+        lines.add(String.format("this run (as of %s) sent %d %s", asOf, sentNow, sentNow == 1 ? "message" : "messages"));
+        SequenceStats q = r.report() == null ? null : r.report().stats().sequence();
+        if (q != null) {
+            for (SequenceStats.Step s : q.steps()) {
+                lines.add(String.format("step %d: sent %d, failed %d, uncertain %d, skipped %d; replies from %d leads",
+                        s.step(), s.sent(), s.failed(), s.uncertain(), s.skipped(), s.replies()));
+            }
+            lines.add("sequence states: " + Arrays.stream(SequenceState.values())
+                    .map(st -> st.label() + " " + q.count(st)).collect(Collectors.joining(", ")));
+        }
+        List<LocalDate> due = r.outcomes().stream().map(LeadOutcome::progress).filter(Objects::nonNull)
+                .map(LeadProgress::nextStepOn).filter(Objects::nonNull).sorted().toList();
+        lines.add(due.isEmpty() ? "no follow-up is due any more"
+                : String.format("%d %s a step to come, the first due on %s: run the same command with"
+                + " --as-of %s or later", due.size(), due.size() == 1 ? "lead has" : "leads have", due.get(0),
+                due.get(0)));
         return lines;
     }
 

@@ -11,8 +11,11 @@ import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
 import dev.campaigncrm.mail.throttle.ThrottledMailer;
 import dev.campaigncrm.send.Mailer;
+import dev.campaigncrm.store.CampaignStore;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +44,11 @@ final class SendingSetup implements AutoCloseable {
 
     private final Mailer mailer;
     private final Set<String> sentEarlier;
-    private final Path journal;
+    private final String journal;
 
     private final Optional<ImapSentFolder> sentFolder;
 
-    private SendingSetup(Mailer mailer, Set<String> sentEarlier, Path journal,
+    private SendingSetup(Mailer mailer, Set<String> sentEarlier, String journal,
                          Optional<ImapSentFolder> sentFolder) {
         this.mailer = mailer;
         this.sentFolder = sentFolder;
@@ -54,10 +57,10 @@ final class SendingSetup implements AutoCloseable {
     }
 
     /** The SMTP mailer of this run: the environment's server and sender, the campaign's id, the compliance options. */
-    static SmtpMailer smtp(Map<String, String> smtpEnv, String campaignId, AppOptions.Mail m) {
+    static SmtpMailer smtp(Map<String, String> smtpEnv, String campaignId, AppOptions.Mail m, Clock clock) {
         try {
             SmtpMailer.Builder b = SmtpMailer.builderFromEnvironment(smtpEnv).campaignId(campaignId)
-                    .replyTo(m.replyTo());
+                    .replyTo(m.replyTo()).clock(clock);
             boolean unsubscribe = m.unsubscribeUrl() != null || m.unsubscribeMail() != null;
             if (unsubscribe) {
                 b.listUnsubscribe(m.unsubscribeMail(), m.unsubscribeUrl());
@@ -85,20 +88,48 @@ final class SendingSetup implements AutoCloseable {
      */
     static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions,
                              Map<String, String> env) {
-        Path journal = o.workdir().resolve("output").resolve("send_journal.log");
-        Mailer checked = new SuppressingMailer(smtp, suppressions);
-        Optional<ThrottledMailer> throttle = throttle(smtp, o.mail());
+        Path journal = journalFile(o);
         try {
             Set<String> earlier = sentBefore(journal, campaignId);
-            JournaledMailer.Builder b = JournaledMailer.builder(checked, journal, campaignId)
-                    .resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
-            throttle.ifPresent(b::gate); // waits before the intent is written: a kill while waiting leaves leads unsent
-            Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
-            sent.ifPresent(b::sentFolder);
-            return new SendingSetup(b.build(), earlier, journal, sent);
+            JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), journal,
+                    campaignId);
+            return chain(b, smtp, o, env, earlier, journal.toString());
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new CampaignException("Cannot use the send journal " + journal + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same chain for a sequence, journaled in the campaign store's ledger: one intent and one outcome per
+     * (campaign, lead, step, attempt), so a re-run on the same day sends nothing twice.
+     *
+     * @throws CampaignException when the campaign was already sent as a one-email campaign from the file journal in
+     *                           this working directory (a sequence under the same id would mail everyone again)
+     */
+    static SendingSetup open(SmtpMailer smtp, String campaignId, AppOptions o, FileSuppressionList suppressions,
+                             Map<String, String> env, CampaignStore store) {
+        Path journal = journalFile(o);
+        if (Files.exists(journal) && store.leadIds(campaignId).isEmpty() && !sentBefore(journal, campaignId).isEmpty()) {
+            throw new CampaignException("Campaign " + campaignId + " was sent as one email per lead (" + journal
+                    + "), not as a sequence: start the sequence under a new --campaign-id, or in another --workdir");
+        }
+        JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), store.ledger(),
+                campaignId);
+        return chain(b, smtp, o, env, Set.of(), store.describe());
+    }
+
+    private static Path journalFile(AppOptions o) {
+        return o.workdir().resolve("output").resolve("send_journal.log");
+    }
+
+    /** The journal's options: uncertain sends, the throttle as its gate, the Sent folder that settles them. */
+    private static SendingSetup chain(JournaledMailer.Builder b, SmtpMailer smtp, AppOptions o, Map<String, String> env,
+                                      Set<String> earlier, String journal) {
+        b.resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
+        throttle(smtp, o.mail()).ifPresent(b::gate); // waits before the intent: a kill while waiting leaves leads unsent
+        Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
+        sent.ifPresent(b::sentFolder);
+        return new SendingSetup(b.build(), earlier, journal, sent);
     }
 
     /**
@@ -155,8 +186,8 @@ final class SendingSetup implements AutoCloseable {
         return sentEarlier;
     }
 
-    /** The send journal file. */
-    Path journal() {
+    /** Where the sends are journaled: the journal file, or the campaign store. */
+    String journal() {
         return journal;
     }
 

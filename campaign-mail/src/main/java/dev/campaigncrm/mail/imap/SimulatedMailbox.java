@@ -12,7 +12,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,10 @@ public final class SimulatedMailbox {
     private final double bounceRate;
     private final boolean newsletter;
     private final Duration timeout;
+    private final Clock clock;
 
     private SimulatedMailbox(Builder b) {
+        this.clock = b.clock;
         this.simulator = b.simulator;
         this.smtpHost = b.smtpHost;
         this.smtpPort = b.smtpPort;
@@ -74,12 +78,17 @@ public final class SimulatedMailbox {
         int auto = 0;
         int bounces = 0;
         int skipped = 0;
+        int later = 0;
         List<MimeMessage> out = new ArrayList<>();
         try {
             for (Reply r : replies) {
                 Outreach o = answered(sent, r);
                 if (o == null || !validAddress(r.from())) {
                     skipped++;
+                    continue;
+                }
+                if (notYet(r.receivedAt())) {
+                    later++;
                     continue;
                 }
                 boolean automatic = !r.header("Auto-Submitted").isEmpty();
@@ -106,7 +115,12 @@ public final class SimulatedMailbox {
                 int step = hard ? 1 : 1 + rnd.nextInt(simulator.steps());
                 Outreach o = lead.getValue().stream().filter(x -> stepOf(x) == step).findFirst().orElse(null);
                 if (o != null && validAddress(o.send().email())) {
-                    out.add(messages.bounce(o, hard));
+                    MimeMessage bounce = messages.bounce(o, hard);
+                    if (notYet(bounce.getSentDate().toInstant())) {
+                        later++;
+                        continue;
+                    }
+                    out.add(bounce);
                     bounces++;
                 }
             }
@@ -119,8 +133,14 @@ public final class SimulatedMailbox {
                     + smtpPort + ": " + e.getMessage(), e);
         }
         Delivery d = new Delivery(human, auto, bounces, newsletter ? 1 : 0, skipped);
-        log.info("delivered {} simulated messages to {} by SMTP: {}", out.size(), mailbox.getAddress(), d);
+        log.info("delivered {} simulated messages to {} by SMTP: {}{}", out.size(), mailbox.getAddress(), d,
+                later == 0 ? "" : "; " + later + " dated after " + clock.instant() + " have not arrived yet");
         return d;
+    }
+
+    /** True when mail dated {@code at} arrives after the clock's now (never without a clock). */
+    private boolean notYet(Instant at) {
+        return clock != null && at.isAfter(clock.instant());
     }
 
     /** A reply source that delivers the simulated mail, then reads it back with {@code reader}. */
@@ -221,8 +241,18 @@ public final class SimulatedMailbox {
         private double bounceRate = 0.03;
         private boolean newsletter = true;
         private Duration timeout = Duration.ofSeconds(20);
+        private Clock clock;
 
         private Builder() {
+        }
+
+        /**
+         * Mail dated after this clock's now has not arrived yet and is not delivered (a sequence run as of a day sees
+         * only the replies sent by then); default: everything is delivered.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /** The simulator that decides who replies and how. */

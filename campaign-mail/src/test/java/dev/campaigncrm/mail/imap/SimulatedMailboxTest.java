@@ -12,6 +12,10 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.reply.ReplySource;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +102,24 @@ class SimulatedMailboxTest {
         assertThat(first.newsletters()).isEqualTo(1);
         assertThat(count).isEqualTo(first.humanReplies() + first.autoReplies() + first.bounces() + 1);
         assertThat(first.autoReplies()).isPositive();
+    }
+
+    @Test
+    void withAClockOnlyMailDatedByThenIsDelivered() throws Exception {
+        List<Reply> simulated = ReplySimulator.seeded(SEED).collect(sent);
+        Instant median = simulated.get(simulated.size() / 2).receivedAt();
+        SimulatedMailbox.Delivery all = simulated(0.1).deliver(sent);
+        greenMail.purgeEmailFromAllMailboxes();
+
+        SimulatedMailbox.Delivery byThen = SimulatedMailbox.builder().simulator(ReplySimulator.seeded(SEED))
+                .smtp("127.0.0.1", greenMail.getSmtp().getPort()).mailbox("alex@seller.test").bounceRate(0.1)
+                .clock(Clock.fixed(median, ZoneOffset.UTC)).build().deliver(sent);
+
+        assertThat(byThen.humanReplies() + byThen.autoReplies())
+                .isEqualTo((int) simulated.stream().filter(r -> !r.receivedAt().isAfter(median)).count())
+                .isLessThan(all.humanReplies() + all.autoReplies());
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            assertThat(m.getSentDate().toInstant()).as(m.getSubject()).isBeforeOrEqualTo(median);
+        }
     }
 }
