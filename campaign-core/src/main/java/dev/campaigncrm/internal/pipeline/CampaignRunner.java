@@ -8,7 +8,6 @@ import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.Stage;
 import dev.campaigncrm.StageFailure;
 import dev.campaigncrm.lead.Lead;
-import dev.campaigncrm.lead.LeadRow;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +28,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,26 +87,15 @@ public final class CampaignRunner {
         Executor compose = new BoundedExecutor(workers, plan.concurrency());
         Executor send = new BoundedExecutor(workers, plan.concurrency());
         Semaphore inFlight = new Semaphore(Math.max(16, plan.concurrency() * 4));
-        LeadValidator validator = new LeadValidator();
-        List<RejectedRow> rejected = new ArrayList<>();
         List<CompletableFuture<LeadOutcome>> chains = new ArrayList<>();
-        try (Stream<LeadRow> rows = plan.leads().rows()) {
-            Iterator<LeadRow> it = rows.iterator();
-            while (it.hasNext()) {
-                LeadRow row = it.next();
-                RejectedRow bad = row instanceof RejectedRow r ? r : validator.check((Lead) row).orElse(null);
-                if (bad != null) {
-                    reject(bad, rejected);
-                    continue;
-                }
-                acquire(inFlight);
-                LeadOutcome start = LeadOutcome.of(chains.size(), (Lead) row);
-                chains.add(CompletableFuture.supplyAsync(() -> analyze(start), analyze)
-                        .thenApplyAsync(this::compose, compose)
-                        .thenApplyAsync(this::send, send)
-                        .whenComplete((o, e) -> inFlight.release()));
-            }
-        }
+        List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
+            acquire(inFlight);
+            LeadOutcome start = LeadOutcome.of(chains.size(), lead);
+            chains.add(CompletableFuture.supplyAsync(() -> analyze(start), analyze)
+                    .thenApplyAsync(this::compose, compose)
+                    .thenApplyAsync(this::send, send)
+                    .whenComplete((o, e) -> inFlight.release()));
+        });
         List<LeadOutcome> outcomes = join(chains);
         if (plan.artifacts() != null) {
             plan.artifacts().phaseOneFinished(outcomes);
@@ -253,15 +239,6 @@ public final class CampaignRunner {
         if (plan.artifacts() != null) {
             plan.artifacts().stageDone(stage, outcome);
         }
-    }
-
-    private void reject(RejectedRow row, List<RejectedRow> rejected) {
-        log.warn("Rejected {}", row.message());
-        rejected.add(row);
-        if (plan.artifacts() != null) {
-            plan.artifacts().rejected(row);
-        }
-        emit(new CampaignEvent.Rejected(row));
     }
 
     private void emit(CampaignEvent event) {

@@ -12,7 +12,6 @@ import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.lead.Lead;
-import dev.campaigncrm.lead.LeadRow;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
@@ -37,14 +36,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +51,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,31 +202,14 @@ public final class SequenceRunner {
         String id = plan.campaignId();
         Set<String> known = new HashSet<>(store.leadIds(id));
         int next = store.leads(id).stream().mapToInt(StoredLead::index).max().orElse(-1) + 1;
-        LeadValidator validator = new LeadValidator();
-        List<RejectedRow> rejected = new ArrayList<>();
         Executor analyze = new BoundedExecutor(workers, plan.concurrency());
         List<CompletableFuture<Void>> chains = new ArrayList<>();
-        try (Stream<LeadRow> rows = plan.leads().rows()) {
-            Iterator<LeadRow> it = rows.iterator();
-            while (it.hasNext()) {
-                LeadRow row = it.next();
-                RejectedRow bad = row instanceof RejectedRow r ? r : validator.check((Lead) row).orElse(null);
-                if (bad != null) {
-                    rejected.add(bad);
-                    if (plan.artifacts() != null) {
-                        plan.artifacts().rejected(bad);
-                    }
-                    emit(new CampaignEvent.Rejected(bad));
-                    continue;
-                }
-                Lead lead = (Lead) row;
-                if (!known.add(lead.id())) {
-                    continue;
-                }
-                int index = next++;
+        List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
+            if (known.add(lead.id())) {
+                int index = next + chains.size();
                 chains.add(CompletableFuture.runAsync(() -> store.addLead(id, analyse(index, lead)), analyze));
             }
-        }
+        });
         CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
         if (!chains.isEmpty()) {
             log.info("Campaign {}: {} new leads added", id, chains.size());

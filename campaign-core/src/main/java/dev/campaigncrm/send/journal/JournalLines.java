@@ -1,5 +1,8 @@
 package dev.campaigncrm.send.journal;
 
+import static dev.campaigncrm.send.journal.EscapedText.escape;
+import static dev.campaigncrm.send.journal.EscapedText.unescape;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The journal's line format: seven tab-separated fields (campaign, lead, email, Message-ID, event, time, reason),
- * each with backslash, tab, CR and LF escaped, then for a follow-up or a second attempt two more (step, attempt),
+ * each escaped by {@link EscapedText}, then for a follow-up or a second attempt two more (step, attempt),
  * then the CRC-32 of everything before it, so a torn or damaged line is recognised and ignored. Lines of a first
  * email keep the seven fields, so journals written before sequences read the same.
  */
@@ -59,40 +62,6 @@ final class JournalLines {
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.UTF_8));
         return String.format(Locale.ROOT, "%08x", crc.getValue());
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 == s.length()) {
-                b.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            b.append(switch (n) {
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                default -> n;
-            });
-        }
-        return b.toString();
     }
 
     /** Splits file content into complete lines; the text after the last newline (a torn line) is left out. */

@@ -1,5 +1,6 @@
 package dev.campaigncrm.store.jdbc;
 
+import dev.campaigncrm.send.journal.EscapedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,48 +24,14 @@ final class TextCodec {
     private TextCodec() {
     }
 
-    /** The text with its special characters escaped; {@code \N} for null. */
+    /** The text with its special characters escaped ({@link EscapedText}); {@code \N} for null. */
     static String escape(String s) {
-        if (s == null) {
-            return NULL;
-        }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\0' -> b.append("\\0");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return s == null ? NULL : EscapedText.escape(s);
     }
 
     /** The text {@link #escape} wrote. */
     static String unescape(String s) {
-        if (NULL.equals(s)) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 == s.length()) {
-                b.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 't' -> b.append('\t');
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case '0' -> b.append('\0');
-                default -> b.append(n);
-            }
-        }
-        return b.toString();
+        return NULL.equals(s) ? null : EscapedText.unescape(s);
     }
 
     /** One escaped item per line. */
