@@ -15,4 +15,18 @@ public record RejectedRow(SourceRef source, String field, String reason, String 
     public String message() {
         return source + (field.isEmpty() ? "" : " [" + field + "]") + ": " + reason;
     }
+
+    /**
+     * Cells joined as one CSV line, the form of {@link #raw()}: commas between cells, a cell quoted (quotes doubled)
+     * when it holds a comma, a quote or a line break; null cells are empty.
+     */
+    public static String joinRaw(java.util.List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i) == null ? "" : cells.get(i);
+            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+            out.append(i == 0 ? "" : ",").append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        return out.toString();
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -47,13 +46,8 @@ final class LeadValidator {
 
     /** The lead's fields joined as a CSV line, for the rejected file. */
     static String raw(Lead lead) {
-        return Stream.concat(Stream.of(LeadField.values()).map(lead::get), lead.extra().values().stream())
-                .map(LeadValidator::csvCell)
-                .collect(Collectors.joining(","));
-    }
-
-    private static String csvCell(String v) {
-        return v.matches(".*[\",\r\n].*") ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        return RejectedRow.joinRaw(Stream.concat(Stream.of(LeadField.values()).map(lead::get),
+                lead.extra().values().stream()).toList());
     }
 
     private static String printable(String s) {

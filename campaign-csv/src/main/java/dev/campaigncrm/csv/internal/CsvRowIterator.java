@@ -2,6 +2,7 @@ package dev.campaigncrm.csv.internal;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.campaigncrm.lead.HeaderMapping;
 import dev.campaigncrm.lead.LeadRow;
 import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.lead.RejectedRow;

@@ -1,11 +1,5 @@
-package dev.campaigncrm.csv.internal;
+package dev.campaigncrm.lead;
 
-import dev.campaigncrm.lead.Lead;
-import dev.campaigncrm.lead.LeadField;
-import dev.campaigncrm.lead.LeadRow;
-import dev.campaigncrm.lead.LeadSourceException;
-import dev.campaigncrm.lead.RejectedRow;
-import dev.campaigncrm.lead.SourceRef;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -16,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps a CSV header to the seed schema: each seed field to the column whose name matches one of its aliases (case
- * and punctuation ignored; the earliest alias wins, then the leftmost column), {@code First Name} + {@code Last Name}
- * to the name when there is no name column, and every other column to {@link Lead#extra()} under its header text.
+ * Maps the header row of a table of leads (a CSV file, a spreadsheet tab) to the seed schema, and each later row to a
+ * {@link Lead} or a {@link RejectedRow}, so that every table source reads headers and rows the same way. Each seed
+ * field goes to the column whose name matches one of its aliases (case and punctuation ignored; the earliest alias
+ * wins, then the leftmost column), {@code First Name} + {@code Last Name} to the name when there is no name column,
+ * and every other column to {@link Lead#extra()} under its header text. An id left empty becomes {@code line-N}.
  */
 public final class HeaderMapping {
 
@@ -26,7 +22,7 @@ public final class HeaderMapping {
     private static final List<String> FIRST_NAME = List.of("firstname", "givenname", "first");
     private static final List<String> LAST_NAME = List.of("lastname", "surname", "familyname", "last");
 
-    private final String fileName;
+    private final String sourceName;
     private final int width;
     private final Map<LeadField, Integer> columns;
     private final int firstName;
@@ -36,9 +32,9 @@ public final class HeaderMapping {
     private record Extra(int index, String name) {
     }
 
-    private HeaderMapping(String fileName, int width, Map<LeadField, Integer> columns, int firstName, int lastName,
+    private HeaderMapping(String sourceName, int width, Map<LeadField, Integer> columns, int firstName, int lastName,
                           List<Extra> extras) {
-        this.fileName = fileName;
+        this.sourceName = sourceName;
         this.width = width;
         this.columns = columns;
         this.firstName = firstName;
@@ -47,11 +43,13 @@ public final class HeaderMapping {
     }
 
     /**
-     * The mapping of a header row.
+     * The mapping of a header row; a leading byte order mark and surrounding spaces are ignored.
      *
+     * @param sourceName the source's name, as used in {@link SourceRef}s and messages
+     * @param header     the header cells, left to right (null cells read as empty)
      * @throws LeadSourceException when no column holds email addresses
      */
-    public static HeaderMapping of(String fileName, List<String> header) {
+    public static HeaderMapping of(String sourceName, List<String> header) {
         List<String> names = new ArrayList<>(header.size());
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i) == null ? "" : header.get(i);
@@ -67,7 +65,7 @@ public final class HeaderMapping {
             });
         }
         if (!columns.containsKey(LeadField.EMAIL)) {
-            throw new LeadSourceException(fileName + " has no email column (looked for email, e-mail, email address, "
+            throw new LeadSourceException(sourceName + " has no email column (looked for email, e-mail, email address, "
                     + "mail); the header found was: " + String.join(" | ", names));
         }
         int first = -1;
@@ -90,7 +88,7 @@ public final class HeaderMapping {
                 extras.add(new Extra(i, name));
             }
         }
-        return new HeaderMapping(fileName, names.size(), columns, first, last, List.copyOf(extras));
+        return new HeaderMapping(sourceName, names.size(), columns, first, last, List.copyOf(extras));
     }
 
     /** The column index of a seed field, or -1 when the header has none. */
@@ -106,17 +104,19 @@ public final class HeaderMapping {
     /**
      * The lead or rejected row one record stands for, or empty for a record whose fields are all blank.
      *
-     * @param fields the record's fields
-     * @param line   the line the record starts on
+     * A row with more cells than the header is rejected as a whole.
+     *
+     * @param fields the row's cells (null cells read as empty)
+     * @param line   where the row starts: the file's line, the sheet's row number
      */
     public Optional<LeadRow> toRow(List<String> fields, long line) {
-        SourceRef source = new SourceRef(fileName, line);
+        SourceRef source = new SourceRef(sourceName, line);
         if (fields.stream().allMatch(f -> f == null || f.isBlank())) {
             return Optional.empty();
         }
         if (fields.size() > width) {
             return Optional.of(new RejectedRow(source, "", "row has " + fields.size() + " fields but the header has "
-                    + width, CsvText.join(fields)));
+                    + width, RejectedRow.joinRaw(fields)));
         }
         String name = columns.containsKey(LeadField.NAME) ? get(fields, columns.get(LeadField.NAME))
                 : (get(fields, firstName).strip() + " " + get(fields, lastName).strip()).strip();
