@@ -1,0 +1,71 @@
+package dev.campaigncrm.sheets.internal;
+
+import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.RejectedRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rows of the results tab: a header, then one row per lead and per rejected row, in the order of the lead source
+ * (by source row). Scores are numbers so that the tab sorts; every other cell is text as the campaign produced it.
+ */
+public final class ResultRows {
+
+    /** The header of the results tab. */
+    public static final List<String> HEADER = List.of("source_row", "id", "email", "name", "score", "persona",
+            "status", "reply_class", "rationale", "note");
+
+    private ResultRows() {
+    }
+
+    private record Line(long sourceRow, int order, List<Object> cells) {
+    }
+
+    /** The header and the rows, lead outcomes and rejected rows merged by source row. */
+    public static List<List<Object>> of(List<LeadOutcome> outcomes, List<RejectedRow> rejected) {
+        List<Line> lines = new ArrayList<>();
+        for (LeadOutcome o : outcomes) {
+            lines.add(new Line(o.lead().source().line(), lines.size(), outcome(o)));
+        }
+        for (RejectedRow r : rejected) {
+            lines.add(new Line(r.source().line(), lines.size(), rejected(r)));
+        }
+        lines.sort(Comparator.comparingLong(Line::sourceRow).thenComparingInt(Line::order));
+        List<List<Object>> rows = new ArrayList<>(lines.size() + 1);
+        rows.add(List.copyOf(HEADER));
+        lines.forEach(l -> rows.add(l.cells()));
+        return rows;
+    }
+
+    private static List<Object> outcome(LeadOutcome o) {
+        Lead lead = o.analysis() != null ? o.analysis().lead() : o.lead();
+        String status;
+        if (o.send() != null) {
+            status = o.send().status().label();
+        } else if (o.failure() != null) {
+            status = "failed";
+        } else {
+            status = "not sent";
+        }
+        String note = o.failure() != null ? o.failure().stage().label() + " failed: " + o.failure().reason()
+                : o.send() != null ? o.send().error() : "";
+        return List.of(row(lead.source().line()), lead.id(), lead.email(), lead.name(),
+                o.analysis() == null ? "" : (Object) o.analysis().priorityScore(),
+                o.analysis() == null ? "" : o.analysis().persona().label(),
+                status,
+                o.classification() == null ? "" : o.classification().category().label(),
+                o.classification() == null ? "" : o.classification().rationale(),
+                note == null ? "" : note);
+    }
+
+    private static List<Object> rejected(RejectedRow r) {
+        return List.of(row(r.source().line()), "", "", "", "", "", "rejected", "", "",
+                (r.field().isEmpty() ? "" : r.field() + ": ") + r.reason());
+    }
+
+    private static Object row(long line) {
+        return line > 0 ? (Object) line : "";
+    }
+}
