@@ -31,6 +31,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for the Sheets API v4 and Google's OAuth token endpoint, speaking their wire format: the JSON of
@@ -39,9 +41,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code {"error":{"code":..,"message":..,"status":..}}}, and the JWT bearer grant, whose assertion must be an RS256
  * JWT signed with this fake's key for its service account, with the token endpoint as audience. Like the real API,
  * it refuses writes with an API key or a read-only token, enforces grid limits, and under
- * {@code valueInputOption=USER_ENTERED} turns text starting with {@code =} into a formula.
+ * {@code valueInputOption=USER_ENTERED} turns text starting with {@code =} into a formula. Use it as
+ * {@code @RegisterExtension final FakeSheetsApi fake = FakeSheetsApi.start();} (stopped after each test) or in a
+ * try-with-resources block.
  */
-final class FakeSheetsApi implements AutoCloseable {
+final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
 
     static final String API_KEY = "AIzaFakeKey-0123456789abcdef";
     static final String CLIENT_EMAIL = "campaign-bot@test-project.iam.gserviceaccount.com";
@@ -137,7 +141,7 @@ final class FakeSheetsApi implements AutoCloseable {
         return StrangerKey.PAIR;
     }
 
-    private FakeSheetsApi() throws Exception {
+    private FakeSheetsApi() throws IOException {
         this.accountKey = AccountKey.PAIR;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -145,8 +149,12 @@ final class FakeSheetsApi implements AutoCloseable {
     }
 
     /** Starts a fake on 127.0.0.1 on a free port. */
-    static FakeSheetsApi start() throws Exception {
-        return new FakeSheetsApi();
+    static FakeSheetsApi start() {
+        try {
+            return new FakeSheetsApi();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The base URL to give as {@code SHEETS_BASE_URL}. */
@@ -214,6 +222,12 @@ final class FakeSheetsApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** Stops the server after each test when registered as an extension. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     // ---- the wire ----

@@ -14,9 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetsLeadSourceTest {
@@ -26,17 +25,8 @@ class SheetsLeadSourceTest {
     @TempDir
     Path dir;
 
-    private FakeSheetsApi fake;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeSheetsApi.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    final FakeSheetsApi fake = FakeSheetsApi.start();
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);

@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetsResultWriterTest {
@@ -31,17 +31,12 @@ class SheetsResultWriterTest {
     @TempDir
     Path dir;
 
-    private FakeSheetsApi fake;
+    @RegisterExtension
+    final FakeSheetsApi fake = FakeSheetsApi.start();
 
     @BeforeEach
-    void start() throws Exception {
-        fake = FakeSheetsApi.start();
+    void leadsTab() {
         fake.spreadsheet(ID).tab("Leads", List.of(List.of("email")));
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private SheetsResultWriter writer() throws Exception {
