@@ -60,7 +60,8 @@ public sealed interface SheetsAuth permits SheetsAuth.ApiKey, SheetsAuth.Service
         }
         throw new SheetsException("No Google credentials: set " + GOOGLE_APPLICATION_CREDENTIALS
                 + " to a service-account key file (the sheet shared with the account), or " + SHEETS_API_KEY
-                + " to an API key for a sheet shared as 'anyone with the link' (see docs/sheets.md)", 0, "CONFIGURATION");
+                + " to an API key for a sheet shared as 'anyone with the link' (see docs/sheets.md)", 0,
+                "CONFIGURATION");
     }
 
     /** An API key; reads only. */

@@ -23,7 +23,7 @@ public class SheetsException extends RuntimeException {
         return httpStatus;
     }
 
-    /** The API's status word, e.g. {@code NOT_FOUND}, {@code invalid_grant}; {@code CONFIGURATION} for a setup error. */
+    /** The API's status word, e.g. {@code NOT_FOUND} or {@code invalid_grant}; {@code CONFIGURATION} for setup. */
     public String status() {
         return status;
     }

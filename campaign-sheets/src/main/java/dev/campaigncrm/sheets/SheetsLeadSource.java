@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SheetsLeadSource implements LeadSource {
 
+    /** How the name of every Sheets source starts: {@code sheet SPREADSHEET_ID/TAB}. */
+    public static final String NAME_PREFIX = "sheet ";
+
     private static final Logger log = LoggerFactory.getLogger(SheetsLeadSource.class);
 
     private final SheetRef sheet;
@@ -73,7 +76,7 @@ public final class SheetsLeadSource implements LeadSource {
     /** {@code sheet SPREADSHEET_ID/TAB}, as used in {@link dev.campaigncrm.lead.SourceRef}s and messages. */
     @Override
     public String name() {
-        return "sheet " + sheet;
+        return NAME_PREFIX + sheet;
     }
 
     /** The tab, the API address and who signs in; never a secret. */

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a campaign's results to a tab of a spreadsheet ({@value #DEFAULT_TAB} by default), adding the tab when it is
  * missing and emptying it when it is there: a header ({@link #HEADER}), then one row per lead and per rejected row in
- * source order, with the source row, id, email, name, score, persona, send status, reply class, the classifier's
- * rationale and a note (failure, send error or rejection reason). All rows go in one {@code values.batchUpdate}
+ * source order, with the source row (a number for a row of this spreadsheet, {@code file:line} for a lead read from
+ * a file), id, email, name, score, persona, send status, reply class, the classifier's rationale and a note
+ * (failure, send error or rejection reason). All rows go in one {@code values.batchUpdate}
  * request with {@code valueInputOption=RAW}, so a lead's text that starts with {@code = + - @} is stored as text and
  * never runs as a formula. Needs a service account: an API key cannot write.
  *
@@ -58,7 +59,8 @@ public final class SheetsResultWriter {
      * A writer to the {@value #DEFAULT_TAB} tab of the spreadsheet a lead address ({@code sheets://ID/TAB}) names,
      * signed in as the environment says.
      *
-     * @throws SheetsException when the address is malformed, no credential is set, or only an API key is
+     * @throws SheetsException when the address is malformed, names the {@value #DEFAULT_TAB} tab itself (the results
+     *                         would overwrite the leads), no credential is set, or only an API key is
      */
     public static SheetsResultWriter fromUri(String leadsUri, Map<String, String> env) {
         SheetRef leads;
@@ -66,6 +68,11 @@ public final class SheetsResultWriter {
             leads = SheetRef.parse(leadsUri);
         } catch (IllegalArgumentException e) {
             throw new SheetsException(e.getMessage(), 0, "CONFIGURATION");
+        }
+        if (leads.tab().equals(DEFAULT_TAB)) {
+            throw new SheetsException("The leads are in the tab " + DEFAULT_TAB + ", where results are written, so "
+                    + "they would overwrite the leads: rename the leads tab, or write results elsewhere with "
+                    + "SheetsResultWriter.builder(id, connection).tab(name)", 0, "CONFIGURATION");
         }
         return builder(leads.spreadsheetId(), SheetsConnection.fromEnvironment(env)).build();
     }
@@ -97,7 +104,8 @@ public final class SheetsResultWriter {
      * @throws SheetsException when a call fails; the message says which and what to do
      */
     public WriteBack write(List<LeadOutcome> outcomes, List<RejectedRow> rejected) {
-        List<List<Object>> rows = ResultRows.of(outcomes, rejected);
+        List<List<Object>> rows = ResultRows.of(outcomes, rejected,
+                SheetsLeadSource.NAME_PREFIX + sheet.spreadsheetId() + "/");
         SheetsApi api = connection.api();
         String step = "list the tabs of " + sheet.spreadsheetId();
         try {
@@ -125,8 +133,10 @@ public final class SheetsResultWriter {
             }
             step = "write " + rows.size() + " rows to " + sheet;
             JsonNode answer = api.writeRaw(sheet.spreadsheetId(), A1.cell(sheet.tab(), "A1"), rows);
-            WriteBack done = new WriteBack(sheet, rows.size(), tab.isEmpty(), answer.path("totalUpdatedCells").asLong());
-            log.info("Wrote {} result rows to sheet {}{}", rows.size() - 1, sheet, done.tabCreated() ? " (new tab)" : "");
+            WriteBack done = new WriteBack(sheet, rows.size(), tab.isEmpty(),
+                    answer.path("totalUpdatedCells").asLong());
+            log.info("Wrote {} result rows to sheet {}{}", rows.size() - 1, sheet,
+                    done.tabCreated() ? " (new tab)" : "");
             return done;
         } catch (ApiError e) {
             throw new SheetsException(Explain.message("Could not " + step, e, sheet, connection.auth(), true),

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +112,26 @@ class SheetsResultWriterTest {
         assertThat(old.cells).extracting(r -> r.get(1)).containsExactly("id", "L0", "L1", "L2", "L3", "L4");
         assertThat(fake.requests()).filteredOn(r -> r.path().endsWith(":clear")).hasSize(1);
         assertThat(writes()).hasSize(1);
+    }
+
+    @Test
+    void leadsReadFromAFileShowTheirFileAndLineNotASheetRow() throws Exception {
+        Lead lead = Lead.builder().id("C1").email("c@example.test").source(new SourceRef("analyzed_leads.csv", 4))
+                .build();
+
+        writer().write(List.of(LeadOutcome.of(0, lead)), List.of());
+
+        List<Object> row = fake.spreadsheet(ID).tabs.get("campaign_results").cells.get(1);
+        assertThat(row.subList(0, 3)).containsExactly("analyzed_leads.csv:4", "C1", "c@example.test");
+        assertThat(row.get(6)).isEqualTo("not sent");
+    }
+
+    @Test
+    void resultsNeverOverwriteALeadsTabOfTheSameName() throws Exception {
+        Map<String, String> env = fake.serviceAccountEnv(fake.writeKeyFile(dir, null));
+
+        assertThatThrownBy(() -> SheetsResultWriter.fromUri("sheets://" + ID + "/campaign_results", env))
+                .isInstanceOf(SheetsException.class).hasMessageContaining("would overwrite");
     }
 
     @Test

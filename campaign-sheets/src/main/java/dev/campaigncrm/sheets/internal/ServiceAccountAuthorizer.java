@@ -125,7 +125,8 @@ public final class ServiceAccountAuthorizer implements Authorizer {
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {
-            String error = body.path("error").isTextual() ? body.path("error").asText() : "HTTP " + response.statusCode();
+            String error = body.path("error").isTextual() ? body.path("error").asText()
+                    : "HTTP " + response.statusCode();
             String description = body.path("error_description").asText("");
             throw new ApiError(response.statusCode(), error, "the token endpoint " + key.tokenUri() + " refused "
                     + key.clientEmail() + (description.isEmpty() ? "" : ": " + description));

@@ -78,7 +78,7 @@ public final class SheetsApi {
         return tabs;
     }
 
-    /** {@code spreadsheets.batchUpdate}: structural requests ({@code addSheet}, {@code appendDimension}) in one call. */
+    /** {@code spreadsheets.batchUpdate}: structural requests ({@code addSheet}, {@code appendDimension}) at once. */
     public JsonNode batchUpdate(String spreadsheetId, ArrayNode requests) {
         ObjectNode body = json.createObjectNode();
         body.set("requests", requests);
@@ -114,7 +114,7 @@ public final class SheetsApi {
         return "/v4/spreadsheets/" + segment(id);
     }
 
-    /** A path segment: everything but unreserved characters percent-encoded, so {@code / : ! '} reach the API intact. */
+    /** A path segment: all but unreserved characters percent-encoded, so {@code / : ! '} reach the API intact. */
     private static String segment(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -127,7 +127,8 @@ public final class SheetsApi {
         URI uri = URI.create(base + path);
         boolean reauthorized = false;
         for (int attempt = 1; ; attempt++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                    .header("Accept", "application/json");
             if (body == null) {
                 request.GET();
             } else {
@@ -204,6 +205,7 @@ public final class SheetsApi {
                     auth.redact(err.path("message").asText("")));
         }
         String text = response.body() == null ? "" : response.body().strip();
-        return new ApiError(code, "HTTP " + code, auth.redact(text.length() > 200 ? text.substring(0, 200) + "..." : text));
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return new ApiError(code, "HTTP " + code, auth.redact(shown));
     }
 }
