@@ -31,8 +31,9 @@ public final class SheetsConnection {
     private SheetsConnection(Builder b) {
         this.baseUrl = b.baseUrl;
         this.auth = Objects.requireNonNull(b.auth, "auth: call .auth(SheetsAuth) or use fromEnvironment");
+        // no redirects: the API does not send any, and a redirect must never carry a credential to another host
         HttpClient http = HttpClient.newBuilder().connectTimeout(b.timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         ObjectMapper json = new ObjectMapper();
         Authorizer authorizer = auth instanceof SheetsAuth.ServiceAccount sa
                 ? new ServiceAccountAuthorizer(sa.key(), http, json, b.timeout, b.clock)
