@@ -9,7 +9,11 @@ import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.lead.RejectedRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +102,51 @@ class SheetsLeadSourceTest {
         assertThat(get.query()).contains("valueRenderOption=FORMATTED_VALUE").contains("majorDimension=ROWS");
         assertThat(get.authorization()).isEqualTo("Bearer ya29.fake-1");
         assertThat(source.describe()).contains(FakeSheetsApi.CLIENT_EMAIL).doesNotContain("PRIVATE KEY");
+    }
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aTokenIsRenewedAMinuteBeforeItExpires() throws Exception {
+        messyTab();
+        Instant now = Instant.now();
+        MovableClock clock = new MovableClock(now.minusSeconds(3545));
+        SheetsConnection connection = SheetsConnection.builder()
+                .auth(SheetsAuth.serviceAccount(fake.writeKeyFile(dir, null)))
+                .baseUrl(fake.baseUrl()).clock(clock).build();
+        SheetsLeadSource source = SheetsLeadSource.builder(new SheetRef(ID, "Q4 leads"), connection).build();
+
+        read(source);
+        clock.now = now.minusSeconds(3545 - 3530);
+        read(source);
+        assertThat(fake.tokenExchanges()).isEqualTo(1);
+        clock.now = now;
+        read(source);
+
+        assertThat(fake.tokenExchanges()).isEqualTo(2);
+        assertThat(fake.requests().get(fake.requests().size() - 1).authorization()).isEqualTo("Bearer ya29.fake-2");
     }
 
     @Test
