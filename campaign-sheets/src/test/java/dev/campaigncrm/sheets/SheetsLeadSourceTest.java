@@ -7,13 +7,11 @@ import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadRow;
 import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.testing.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -104,30 +102,6 @@ class SheetsLeadSourceTest {
         assertThat(source.describe()).contains(FakeSheetsApi.CLIENT_EMAIL).doesNotContain("PRIVATE KEY");
     }
 
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aTokenIsRenewedAMinuteBeforeItExpires() throws Exception {
         messyTab();
@@ -139,10 +113,10 @@ class SheetsLeadSourceTest {
         SheetsLeadSource source = SheetsLeadSource.builder(new SheetRef(ID, "Q4 leads"), connection).build();
 
         read(source);
-        clock.now = now.minusSeconds(3545 - 3530);
+        clock.set(now.minusSeconds(3545 - 3530));
         read(source);
         assertThat(fake.tokenExchanges()).isEqualTo(1);
-        clock.now = now;
+        clock.set(now);
         read(source);
 
         assertThat(fake.tokenExchanges()).isEqualTo(2);
