@@ -90,6 +90,7 @@ public final class CampaignApp {
             AiSetup ai = ai(o);
             ProgressPrinter progress = new ProgressPrinter(out);
             out.println("AI: " + ai.describe());
+            CallEstimate.of(o, ai).ifPresent(estimate -> estimate.lines().forEach(out::println));
             Campaign.Builder builder = Campaign.builder()
                     .campaignId(campaignId)
                     .leads(o.leads())
