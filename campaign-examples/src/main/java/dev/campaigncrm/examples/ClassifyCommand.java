@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was classified", "1:a file could not be read", "2:no file given"})
+        exitCodeList = {"0:every file was classified", "1:a file could not be read",
+                "2:a usage error (no file, an unknown option)"})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "A reply: an .eml file, or plain text.")

@@ -5,7 +5,7 @@ import dev.campaigncrm.mail.throttle.SendingWindow;
 import dev.campaigncrm.sequence.Sequence;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -23,11 +23,7 @@ final class Converters {
         /** The date, or a message naming the value. */
         @Override
         public LocalDate convert(String s) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("must be a date like 2026-11-24, not '" + s + "'");
-            }
+            return parsed(s, LocalDate::parse, "must be a date like 2026-11-24");
         }
     }
 
@@ -36,11 +32,7 @@ final class Converters {
         /** The number, or a message naming the value. */
         @Override
         public Long convert(String s) {
-            try {
-                return Long.parseLong(s);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("must be a whole number, not '" + s + "'");
-            }
+            return parsed(s, Long::parseLong, "must be a whole number");
         }
     }
 
@@ -164,12 +156,8 @@ final class Converters {
         /** The sequence, or a message naming the value. */
         @Override
         public Sequence convert(String s) {
-            try {
-                return Sequence.parse("0," + s);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("must be days after the first email in increasing order, e.g. 3,7,"
-                        + " not '" + s + "'");
-            }
+            return parsed(s, days -> Sequence.parse("0," + days),
+                    "must be days after the first email in increasing order, e.g. 3,7");
         }
     }
 
@@ -188,6 +176,15 @@ final class Converters {
         /** The URL with every {@code password=} value and any {@code user:password@} password replaced by stars. */
         static String masked(String url) {
             return url.replaceAll("(?i)password=[^&;]*", "password=***").replaceAll("//([^/:@]*):[^/@]*@", "//$1:***@");
+        }
+    }
+
+    /** {@code parse}'s value, or a message: what the value must be, and the value. */
+    private static <T> T parsed(String s, Function<String, T> parse, String mustBe) {
+        try {
+            return parse.apply(s);
+        } catch (RuntimeException e) { // DateTimeParseException, NumberFormatException, IllegalArgumentException
+            throw new TypeConversionException(mustBe + ", not '" + s + "'");
         }
     }
 
