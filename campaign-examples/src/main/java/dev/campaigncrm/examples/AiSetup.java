@@ -24,6 +24,7 @@ import dev.campaigncrm.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,20 +38,23 @@ final class AiSetup {
 
     private final List<LlmProvider> providers;
     private final int batchSize;
+    private final int rpm;
 
-    private AiSetup(List<LlmProvider> providers, int batchSize) {
+    private AiSetup(List<LlmProvider> providers, int batchSize, int rpm) {
         this.providers = providers;
         this.batchSize = batchSize;
+        this.rpm = rpm;
     }
 
     /** The providers for these options; keys are read from {@code env} and never printed. */
     static AiSetup of(AppOptions.Ai ai, Map<String, String> env, Path workdir) {
         if (ai.provider().equals("offline")) {
-            return new AiSetup(List.of(), ai.batchSize());
+            return new AiSetup(List.of(), ai.batchSize(), 0);
         }
         ResponseCache cache = ai.cache() ? ResponseCache.inDirectory(workdir.resolve(".campaign-cache").resolve("llm"))
                 : ResponseCache.disabled();
         boolean[] first = {true};
+        int[] firstRpm = {0};
         List<LlmProvider> providers = LlmProviders.fromEnvironment(only(ai.provider(), env), b -> {
             if (!chosen(ai.provider(), b)) {
                 return;
@@ -59,8 +63,11 @@ final class AiSetup {
             if (ai.rpm() > 0) {
                 b.rpm(ai.rpm());
             }
-            if (ai.model() != null && first[0]) {
-                b.model(ai.model());
+            if (first[0]) {
+                if (ai.model() != null) {
+                    b.model(ai.model());
+                }
+                firstRpm[0] = ai.rpm() > 0 ? ai.rpm() : defaultRpm(b);
             }
             first[0] = false;
         });
@@ -71,7 +78,15 @@ final class AiSetup {
             throw new IllegalArgumentException("--provider " + ai.provider() + " needs " + KEY_OF.get(ai.provider())
                     + " in the environment");
         }
-        return new AiSetup(picked, ai.batchSize());
+        return new AiSetup(picked, ai.batchSize(), picked.isEmpty() ? 0 : firstRpm[0]);
+    }
+
+    /** The requests a minute a provider allows when {@code --rpm} does not say: campaign-llm's defaults. */
+    private static int defaultRpm(RemoteProviderBuilder<?> b) {
+        if (b instanceof GeminiProviderBuilder) {
+            return GeminiProviderBuilder.DEFAULT_RPM;
+        }
+        return b instanceof HuggingFaceProviderBuilder ? HuggingFaceProviderBuilder.DEFAULT_RPM : 0;
     }
 
     /** The environment with only the chosen provider's variables, so that another's half-set variables do no harm. */
@@ -103,6 +118,16 @@ final class AiSetup {
             case "huggingface" -> "huggingface:";
             default -> "openai";
         };
+    }
+
+    /** The provider asked first (the others answer only when it fails), or empty when the offline model does all. */
+    Optional<String> firstProvider() {
+        return providers.stream().findFirst().map(LlmProvider::label);
+    }
+
+    /** The requests a minute the first provider is allowed ({@code --rpm}, else its default); 0 when unlimited. */
+    int rpm() {
+        return rpm;
     }
 
     /** One line for the console: who does the work, and what it falls back to. */

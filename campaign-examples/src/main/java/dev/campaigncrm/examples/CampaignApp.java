@@ -8,18 +8,15 @@ import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.lead.LeadSourceException;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.reply.ReplySimulator;
-import dev.campaigncrm.send.MailerUnavailableException;
 import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.jdbc.JdbcCampaignStore;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -52,25 +49,8 @@ public final class CampaignApp {
 
     /** Runs the command line with the given streams and environment; returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        AppOptions options;
-        try {
-            options = AppOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        try {
-            CampaignApp app = new CampaignApp(out, env);
-            switch (options.command()) {
-                case "help" -> out.print(AppOptions.USAGE);
-                case "classify" -> new ClassifyCommand(out).run(options.files());
-                default -> app.campaign(options);
-            }
-            return 0;
-        } catch (CampaignException | LeadSourceException | MailerUnavailableException | UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+        CampaignApp app = new CampaignApp(out, env);
+        return ExampleCli.create(app::campaign, out, err).execute(args);
     }
 
     private void campaign(AppOptions o) {
@@ -110,6 +90,7 @@ public final class CampaignApp {
             AiSetup ai = ai(o);
             ProgressPrinter progress = new ProgressPrinter(out);
             out.println("AI: " + ai.describe());
+            CallEstimate.of(o, ai).ifPresent(estimate -> estimate.lines().forEach(out::println));
             Campaign.Builder builder = Campaign.builder()
                     .campaignId(campaignId)
                     .leads(o.leads())

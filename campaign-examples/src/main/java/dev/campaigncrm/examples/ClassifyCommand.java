@@ -15,19 +15,45 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code classify FILE...}: classifies reply files with the default classifier and prints CSV. */
-final class ClassifyCommand {
+@Command(name = "classify", abbreviateSynopsis = true, usageHelpWidth = 100,
+        header = "Classify reply files (.eml or plain text) and print CSV.",
+        description = "%nClassifies each file with the offline classifier (rules and the in-process all-MiniLM-L6-v2 "
+                + "model) and prints file,category,confidence,rationale, one row per file, in the order given.",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was classified", "1:a file could not be read",
+                "2:a usage error (no file, an unknown option)"})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "A reply: an .eml file, or plain text.")
+    List<Path> files;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final PrintStream out;
-    private final ReplyClassifier classifier = EmbeddingReplyClassifier.defaults();
 
     ClassifyCommand(PrintStream out) {
         this.out = out;
     }
 
+    /** Classifies the files given on the command line. */
+    @Override
+    public Integer call() {
+        run(files);
+        return 0;
+    }
+
     /** Prints {@code file,category,confidence,rationale}, one row per file, in the order given. */
     void run(List<Path> files) {
+        ReplyClassifier classifier = EmbeddingReplyClassifier.defaults();
         out.println("file,category,confidence,rationale");
         for (Path file : files) {
             ReplyClassification c = classifier.classify(read(file));

@@ -127,7 +127,7 @@ class CampaignAppTest {
         assertThat(run(Map.of(), "--as-of", "yesterday")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--as-of must be a date like 2026-11-24");
         assertThat(run(Map.of(), "--bogus")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option --bogus", "Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option: '--bogus'", "Usage:");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.campaigncrm.examples;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options of the campaign itself: its leads, where it writes, its day, id, mail server, seed, phase and pace. */
+final class CampaignOptions {
+
+    @Option(names = "--leads", paramLabel = "FILE", order = 10,
+            description = "Lead CSV (default dataset/leads.csv).")
+    Path leads = Path.of("dataset", "leads.csv");
+
+    @Option(names = "--workdir", paramLabel = "DIR", order = 11,
+            description = "Where output/ and report/ are written (default .).")
+    Path workdir = Path.of(".");
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", order = 12, converter = Converters.Date.class,
+            description = "Day recency is measured from (default today).")
+    LocalDate asOf = LocalDate.now();
+
+    @Option(names = "--campaign-id", paramLabel = "ID", order = 13, converter = Converters.CampaignId.class,
+            description = "The campaign's id in Message-IDs and the send journal (default campaign-AS_OF, then the "
+                    + "one kept in WORKDIR/output/campaign_id.txt): the same command with the same id resumes and "
+                    + "mails no lead twice.")
+    String campaignId;
+
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", order = 14, converter = Converters.HostPort.class,
+            description = "SMTP server (default SMTP_HOST/SMTP_PORT, else localhost:1025, else an embedded server "
+                    + "started for the run).")
+    String smtp;
+
+    @Option(names = "--seed", paramLabel = "N", order = 15, converter = Converters.WholeNumber.class,
+            description = "Seed of the email wording and the simulated replies (default 42).")
+    long seed = 42;
+
+    @Option(names = "--phase", paramLabel = "1|2|both", order = 16, converter = Converters.Phase.class,
+            description = "Phase one (analyse, write, send), phase two (replies, report) or both (default). Not "
+                    + "with --follow-ups or --store.")
+    int phase;
+
+    @Option(names = "--concurrency", paramLabel = "N", order = 17, converter = Converters.AtLeastOne.class,
+            description = "Leads per stage, at least 1 (default 8).")
+    int concurrency = 8;
+}
