@@ -9,7 +9,9 @@ import java.time.LocalDate;
  * The options of one campaign run, as the command line ({@link ExampleCli}) read them.
  *
  * @param phase       0 both, 1 phase one only, 2 phase two only
- * @param leads       the lead file
+ * @param leads       the lead file, or null when the leads come from a sheet
+ * @param sheet       {@code sheets://SPREADSHEET_ID/TAB} the leads are read from, or null for the lead file
+ * @param writeBack   whether the results are written to the sheet's {@code campaign_results} tab
  * @param workdir     where {@code output/} and {@code report/} go
  * @param asOf        the day recency is measured from
  * @param campaignId  the campaign's id (Message-IDs and the send journal), or null for {@code campaign-<asOf>}
@@ -22,8 +24,13 @@ import java.time.LocalDate;
  * @param store       {@code --store}: the campaign database's JDBC URL, or null for the default (a sequence then keeps
  *                    its state in {@code WORKDIR/output/campaign.db})
  */
-record AppOptions(int phase, Path leads, Path workdir, LocalDate asOf, String campaignId, String smtp, long seed,
+record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path workdir, LocalDate asOf, String campaignId, String smtp, long seed,
                   int concurrency, Ai ai, Mail mail, Sequence sequence, String store) {
+
+    /** Where the leads come from, for the console: the file or the sheet's address. */
+    String leadsName() {
+        return sheet != null ? sheet : leads.toString();
+    }
 
     /** True when this run advances a sequence kept in a campaign store ({@code --follow-ups} or {@code --store}). */
     boolean sequenceMode() {

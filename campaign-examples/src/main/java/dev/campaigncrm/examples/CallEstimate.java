@@ -46,6 +46,9 @@ record CallEstimate(String provider, int rpm, int leads, AppOptions.Ai ai, int c
         if (ai.rpm() <= 0 || ai.firstProvider().isEmpty()) {
             return Optional.empty();
         }
+        if (o.leads() == null) {
+            return Optional.empty(); // a sheet is read once, by the run
+        }
         return leadRows(o.leads()).map(leads -> new CallEstimate(ai.firstProvider().get(), ai.rpm(), leads,
                         o.ai(), o.concurrency(), o.phase(), o.sequenceMode()))
                 .filter(e -> e.calls() > e.rpm());

@@ -11,6 +11,10 @@ import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.reply.ReplySimulator;
+import dev.campaigncrm.sheets.SheetsException;
+import dev.campaigncrm.sheets.SheetsLeadSource;
+import dev.campaigncrm.sheets.SheetsResultWriter;
+import dev.campaigncrm.sheets.WriteBack;
 import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.jdbc.JdbcCampaignStore;
 import jakarta.mail.internet.AddressException;
@@ -93,7 +97,6 @@ public final class CampaignApp {
             CallEstimate.of(o, ai).ifPresent(estimate -> estimate.lines().forEach(out::println));
             Campaign.Builder builder = Campaign.builder()
                     .campaignId(campaignId)
-                    .leads(o.leads())
                     .asOf(o.asOf())
                     .seed(o.seed())
                     .analyzer(ai.analyzer())
@@ -103,6 +106,11 @@ public final class CampaignApp {
                     .writeArtifacts(o.workdir())
                     .concurrency(o.concurrency())
                     .listener(progress);
+            if (o.sheet() != null) {
+                builder.leads(SheetsLeadSource.fromUri(o.sheet(), env));
+            } else {
+                builder.leads(o.leads());
+            }
             if (store != null) {
                 builder.store(store).sequence(o.steps()).clock(clock);
                 out.println("Sequence: emails on days " + o.steps().describe() + " after the first; state in "
@@ -111,7 +119,7 @@ public final class CampaignApp {
             }
             if (sending != null) {
                 builder.mailer(sending.mailer());
-                out.println("Campaign " + campaignId + " on " + o.leads() + " as of " + o.asOf() + ", mail to "
+                out.println("Campaign " + campaignId + " on " + o.leadsName() + " as of " + o.asOf() + ", mail to "
                         + sending.mailer().describe());
                 if (store == null && !sending.sentEarlier().isEmpty()) {
                     out.println("Resuming: an earlier run of " + campaignId + " already sent "
@@ -132,6 +140,9 @@ public final class CampaignApp {
                 default -> campaign.run();
             };
             summary(result, o, sending, mailbox, suppressions, suppressedBefore, progress.sent());
+            if (o.writeBack()) {
+                writeBack(o, result);
+            }
             if (embedded != null) {
                 out.println("The embedded SMTP server received " + embedded.getReceivedMessages().length
                         + " messages.");
@@ -140,6 +151,17 @@ public final class CampaignApp {
             if (embedded != null) {
                 embedded.stop();
             }
+        }
+    }
+
+    /** {@code --sheets-write-back}: the results as one batch to the spreadsheet's results tab. */
+    private void writeBack(AppOptions o, CampaignResult result) {
+        try {
+            WriteBack w = SheetsResultWriter.fromUri(o.sheet(), env).write(result);
+            out.println("Results written to " + w.sheet() + (w.tabCreated() ? " (tab created)" : "") + ": " + w.rows()
+                    + " rows");
+        } catch (SheetsException e) {
+            throw new CampaignException("The results could not be written to the sheet: " + e.getMessage(), e);
         }
     }
 

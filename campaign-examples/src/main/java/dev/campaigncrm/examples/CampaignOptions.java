@@ -7,9 +7,10 @@ import picocli.CommandLine.Option;
 /** The options of the campaign itself: its leads, where it writes, its day, id, mail server, seed, phase and pace. */
 final class CampaignOptions {
 
-    @Option(names = "--leads", paramLabel = "FILE", order = 10,
-            description = "Lead CSV (default dataset/leads.csv).")
-    Path leads = Path.of("dataset", "leads.csv");
+    @Option(names = "--leads", paramLabel = "FILE|sheets://ID/TAB", order = 10, converter = Converters.Leads.class,
+            description = "Lead CSV (default dataset/leads.csv), or a Google Sheets tab: sheets://SPREADSHEET_ID/TAB "
+                    + "(GOOGLE_APPLICATION_CREDENTIALS or SHEETS_API_KEY; see docs/sheets.md).")
+    String leads = Path.of("dataset", "leads.csv").toString();
 
     @Option(names = "--workdir", paramLabel = "DIR", order = 11,
             description = "Where output/ and report/ are written (default .).")
@@ -42,4 +43,9 @@ final class CampaignOptions {
     @Option(names = "--concurrency", paramLabel = "N", order = 17, converter = Converters.AtLeastOne.class,
             description = "Leads per stage, at least 1 (default 8).")
     int concurrency = 8;
+
+    @Option(names = "--sheets-write-back", order = 18,
+            description = "With --leads sheets://ID/TAB: write one row per lead (score, persona, status, reply "
+                    + "class) to the spreadsheet's campaign_results tab, created when missing.")
+    boolean sheetsWriteBack;
 }

@@ -1,5 +1,7 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.sheets.SheetRef;
+
 import dev.campaigncrm.mail.imap.ImapReplySource;
 import dev.campaigncrm.mail.throttle.SendingWindow;
 import dev.campaigncrm.sequence.Sequence;
@@ -106,6 +108,22 @@ final class Converters {
             if (!s.matches("[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}")) {
                 throw new TypeConversionException("must be letters, digits, '.', '_' or '-' (at most 64), not '"
                         + s + "'");
+            }
+            return s;
+        }
+    }
+
+    /** {@code --leads}: a file, or a sheet's address checked now ({@code sheets://SPREADSHEET_ID/TAB}). */
+    static final class Leads implements ITypeConverter<String> {
+        /** The value as given, or a message naming it when it is a malformed sheet address. */
+        @Override
+        public String convert(String s) {
+            if (SheetRef.isSheetUri(s)) {
+                try {
+                    SheetRef.parse(s);
+                } catch (IllegalArgumentException e) {
+                    throw new TypeConversionException(e.getMessage());
+                }
             }
             return s;
         }

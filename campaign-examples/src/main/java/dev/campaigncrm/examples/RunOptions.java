@@ -1,5 +1,8 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.sheets.SheetRef;
+import java.nio.file.Path;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +33,13 @@ final class RunOptions {
             throw new ParameterException(command.commandLine(), "--phase does not apply to a sequence (--follow-ups,"
                     + " --store): each run reads the replies first, then sends what is due");
         }
-        return new AppOptions(campaign.phase, campaign.leads, campaign.workdir, campaign.asOf, campaign.campaignId,
+        boolean sheet = SheetRef.isSheetUri(campaign.leads);
+        if (campaign.sheetsWriteBack && !sheet) {
+            throw new ParameterException(command.commandLine(), "--sheets-write-back needs --leads"
+                    + " sheets://SPREADSHEET_ID/TAB: the results go to a tab of the leads' spreadsheet");
+        }
+        return new AppOptions(campaign.phase, sheet ? null : Path.of(campaign.leads),
+                sheet ? campaign.leads : null, campaign.sheetsWriteBack, campaign.workdir, campaign.asOf, campaign.campaignId,
                 campaign.smtp, campaign.seed, campaign.concurrency, ai.toAi(), mail.toMail(), sequence.followUps,
                 sequence.store);
     }

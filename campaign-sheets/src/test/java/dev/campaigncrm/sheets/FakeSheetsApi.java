@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @RegisterExtension final FakeSheetsApi fake = FakeSheetsApi.start();} (stopped after each test) or in a
  * try-with-resources block.
  */
-final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
+public final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
 
     static final String API_KEY = "AIzaFakeKey-0123456789abcdef";
     static final String CLIENT_EMAIL = "campaign-bot@test-project.iam.gserviceaccount.com";
@@ -68,14 +68,14 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** A spreadsheet: its tabs in order, and who may read it. */
-    static final class Spreadsheet {
-        final Map<String, Tab> tabs = new LinkedHashMap<>();
+    public static final class Spreadsheet {
+        public final Map<String, Tab> tabs = new LinkedHashMap<>();
         boolean linkShared = true;
         boolean sharedWithAccount = true;
         private int nextSheetId;
 
         /** Adds a tab with these rows (row-major; null or missing cells are empty). */
-        Tab tab(String title, List<List<Object>> rows) {
+        public Tab tab(String title, List<List<Object>> rows) {
             Tab t = new Tab(nextSheetId++, title);
             rows.forEach(r -> t.cells.add(new ArrayList<>(r)));
             tabs.put(title, t);
@@ -84,10 +84,10 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** A tab: cells, grid size, and the cells that hold formulas. */
-    static final class Tab {
+    public static final class Tab {
         final int sheetId;
         final String title;
-        final List<List<Object>> cells = new ArrayList<>();
+        public final List<List<Object>> cells = new ArrayList<>();
         final Set<String> formulas = new HashSet<>();
         long rowCount = 1000;
         long columnCount = 26;
@@ -149,7 +149,7 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** Starts a fake on 127.0.0.1 on a free port. */
-    static FakeSheetsApi start() {
+    public static FakeSheetsApi start() {
         try {
             return new FakeSheetsApi();
         } catch (IOException e) {
@@ -168,7 +168,7 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** A new spreadsheet with this id. */
-    Spreadsheet spreadsheet(String id) {
+    public Spreadsheet spreadsheet(String id) {
         return spreadsheets.computeIfAbsent(id, k -> new Spreadsheet());
     }
 
@@ -188,7 +188,7 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** A service-account key file for this fake's account, signed with its key unless {@code otherKey} is given. */
-    Path writeKeyFile(Path dir, KeyPair otherKey) throws IOException {
+    public Path writeKeyFile(Path dir, KeyPair otherKey) throws IOException {
         KeyPair pair = otherKey != null ? otherKey : accountKey;
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
@@ -209,7 +209,7 @@ final class FakeSheetsApi implements AutoCloseable, AfterEachCallback {
     }
 
     /** The environment of a run signed in as the service account. */
-    Map<String, String> serviceAccountEnv(Path keyFile) {
+    public Map<String, String> serviceAccountEnv(Path keyFile) {
         return Map.of(SheetsAuth.GOOGLE_APPLICATION_CREDENTIALS, keyFile.toString(),
                 SheetsConnection.SHEETS_BASE_URL, baseUrl());
     }
