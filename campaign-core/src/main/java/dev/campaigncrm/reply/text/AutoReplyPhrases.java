@@ -28,9 +28,10 @@ final class AutoReplyPhrases {
             "自動返信", "自動応答", "不在", "不在通知",
             "自动回复", "自動回覆", "自动答复", "休假");
 
-    /** Auto-reply subjects: a subject word first (after tags and reply prefixes), or an unmistakable phrase anywhere. */
+    /** Auto-reply subjects: a subject word first (after tags and reply prefixes), or a certain phrase anywhere. */
     static final List<Pattern> SUBJECTS = List.of(
-            TextFolding.pattern("^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?(?:(?:re|aw|sv|vs|fw|fwd|wg|antw|tr|rv|ref|odp)\\s*:\\s*)*"
+            TextFolding.pattern("^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?"
+                    + "(?:(?:re|aw|sv|vs|fw|fwd|wg|antw|tr|rv|ref|odp)\\s*:\\s*)*"
                     + "[\\[(]?\\s*(?:" + SUBJECT_WORDS + ")(?:\\s*[:\\])]|\\s+-\\s|\\s*$)"),
             TextFolding.pattern("\\b(?:out of (?:the )?office|abwesenheitsnotiz|automatic reply"
                     + "|réponse automatique|respuesta automática|resposta automática|risposta automatica"
@@ -79,7 +80,8 @@ final class AutoReplyPhrases {
             "\\b(?:sono|sarò) (?:attualmente )?(?:fuori ufficio|fuori sede|in ferie|assente)\\b",
             "\\b(?:risponderò|rispondero) al mio rientro\\b",
             // Dutch
-            "\\bik ben (?:momenteel |tot .{0,30}?)?(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet aanwezig)\\b",
+            "\\bik ben (?:momenteel |tot .{0,30}?)?(?:afwezig|niet op kantoor|met vakantie|op vakantie"
+                    + "|niet aanwezig)\\b",
             "\\bvanaf\\b.{0,30}?\\bweer (?:bereikbaar|aanwezig|op kantoor)\\b",
             // Swedish
             "\\bjag är (?:ledig|frånvarande|på semester|tjänstledig|föräldraledig|bortrest|på tjänsteresa)\\b",
@@ -128,7 +130,8 @@ final class AutoReplyPhrases {
             "\\bthis message was created automatically by mail delivery software\\b",
             "\\bdelivery has failed to these recipients\\b",
             "\\bcould not be delivered to one or more (?:of its )?recipients\\b",
-            "\\byour (?:message|e-?mail)\\b.{0,60}?\\b(?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?delivered\\b",
+            "\\byour (?:message|e-?mail)\\b.{0,60}?\\b(?:could not|couldn't|cannot|can't|was not|wasn't)"
+                    + " (?:be )?delivered\\b",
             "\\bmessage not delivered\\b", "\\bmail delivery (?:failed|failure)\\b", "\\bmessage delivery failed\\b",
             "\\bundelivered mail returned to sender\\b", "\\bmessage (?:still )?undelivered after\\b",
             "\\bpermanent (?:error|failure)\\b", "\\b(?:user|mailbox|recipient) unknown\\b", "\\bunknown user\\b",

@@ -57,7 +57,8 @@ final class Trailers {
             + "|よろしくお願いします|よろしくお願いいたします|敬具|此致|谢谢|祝好)[\\s,.!:;]*$");
     private static final Pattern CONTACT = TextFolding.pattern("(?:\\+?\\d[\\d ()./-]{6,}\\d|^[^\\s@]+@[^\\s@]+$"
             + "|www\\.|https?:|\\||\\b(?:tel|phone|mobile|mob|fax|cell|telefon|handy|tél|portable|móvil|celular"
-            + "|cellulare)\\b|\\b(?:gmbh|ag|kg|ltd|inc|llc|plc|corp)\\b|\\b(?:s\\.a|s\\.l|s\\.r\\.l|s\\.p\\.a|b\\.v|n\\.v)\\."
+            + "|cellulare)\\b|\\b(?:gmbh|ag|kg|ltd|inc|llc|plc|corp)\\b"
+            + "|\\b(?:s\\.a|s\\.l|s\\.r\\.l|s\\.p\\.a|b\\.v|n\\.v)\\."
             + "|\\bsp\\. z o\\.o\\.|\\bооо\\b)");
     private static final Pattern POSTSCRIPT = TextFolding.pattern("^p\\.?\\s?s\\b");
     private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L} .'’-]{0,60}$");

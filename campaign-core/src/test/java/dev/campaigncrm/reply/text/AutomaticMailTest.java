@@ -123,26 +123,21 @@ class AutomaticMailTest {
         assertThat(e.get().rationale()).startsWith("out-of-office text");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "This is an automated reply. We have received your message and will respond within 48 hours.",
-            "Thank you for contacting our helpdesk. Your request #99812 has been logged.",
-            "Please note this inbox is not monitored.",
-            "Diese Nachricht wurde automatisch erstellt.",
-            "Ceci est un message automatique, merci de ne pas y répondre."})
-    void acknowledgementsAndUnattendedMailboxesAreAutomatic(String text) {
-        assertThat(AutomaticMail.inText(text)).get().extracting(AutoReplyEvidence::kind).isEqualTo(Kind.AUTO_REPLY);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "This message was created automatically by mail delivery software.",
-            "Delivery has failed to these recipients or groups: dana@client.test",
-            "Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
-            "Die Nachricht konnte nicht zugestellt werden.",
-            "Votre message n'a pas pu être remis au destinataire."})
-    void bounceSentencesAreEvidence(String text) {
-        assertThat(AutomaticMail.inText(text)).get().extracting(AutoReplyEvidence::kind).isEqualTo(Kind.BOUNCE);
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            This is an automated reply. We have received your message and will respond within 48 hours. | AUTO_REPLY
+            Thank you for contacting our helpdesk. Your request #99812 has been logged.                 | AUTO_REPLY
+            Please note this inbox is not monitored.                                                    | AUTO_REPLY
+            Diese Nachricht wurde automatisch erstellt.                                                 | AUTO_REPLY
+            Ceci est un message automatique, merci de ne pas y répondre.                                | AUTO_REPLY
+            This message was created automatically by mail delivery software.                           | BOUNCE
+            Delivery has failed to these recipients or groups: dana@client.test                         | BOUNCE
+            Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'                    | BOUNCE
+            Die Nachricht konnte nicht zugestellt werden.                                               | BOUNCE
+            Votre message n'a pas pu être remis au destinataire.                                        | BOUNCE
+            """)
+    void acknowledgementAndBounceSentencesAreEvidence(String text, Kind kind) {
+        assertThat(AutomaticMail.inText(text)).get().extracting(AutoReplyEvidence::kind).isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
