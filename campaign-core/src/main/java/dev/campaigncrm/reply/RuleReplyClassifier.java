@@ -1,22 +1,22 @@
 package dev.campaigncrm.reply;
 
 import dev.campaigncrm.Provenance;
-import dev.campaigncrm.internal.reply.AutoReplyDetector;
 import dev.campaigncrm.internal.reply.CueCatalog;
 import dev.campaigncrm.internal.reply.CueMatcher;
 import dev.campaigncrm.internal.reply.EvidenceWeigher;
-import dev.campaigncrm.internal.reply.QuotedText;
 import dev.campaigncrm.internal.reply.TokenizedText;
+import dev.campaigncrm.reply.text.AutomaticMail;
+import dev.campaigncrm.reply.text.ReplyText;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * The offline reply classifier: explainable rules, no network. In order: auto-reply and bounce headers (RFC 3834
- * {@code Auto-Submitted}, {@code X-Autoreply}, {@code Precedence}, delivery-status reports), auto-reply subjects and
- * out-of-office phrases in several languages (quoted history ignored) give {@link ReplyCategory#SKIP}; an empty
- * reply is {@code SKIP}; otherwise phrases in the new text (and in a subject of its own) are matched as whole words
- * with negation ("not a bad idea", "no need to follow up") and weighed into a class. Evidence that is weak or
- * contradicts itself below the threshold gives {@link ReplyCategory#UNCLEAR}. Immutable and thread-safe.
+ * The offline reply classifier: explainable rules, no network. First the reply's new text is read ({@link ReplyText}:
+ * quoted history, signatures and disclaimers dropped, in twelve languages); then evidence of automatic mail ({@link
+ * AutomaticMail}: auto-reply and bounce headers, robot and null senders, auto-reply subjects, out-of-office and bounce
+ * sentences) gives {@link ReplyCategory#SKIP}, and nothing else does: a short or empty reply with no such evidence is
+ * a person's and at most {@link ReplyCategory#UNCLEAR}. Otherwise phrases in the new text (and in a subject of its own)
+ * are matched as whole words with negation ("not a bad idea", "no need to follow up") and weighed into a class.
+ * Evidence that is weak or contradicts itself below the threshold gives {@code UNCLEAR}. Immutable and thread-safe.
  */
 public final class RuleReplyClassifier implements ReplyClassifier {
 
@@ -27,7 +27,6 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     private static final int MAX_TOKENS = 3000;
     private static final int NEGATION_WINDOW = 4;
     private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
-    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|vs|antw|fw|fwd|wg|tr|rv|ref)\\s*:");
     private static final Provenance RULES = Provenance.of("rules");
 
     private final double unclearBelow;
@@ -54,19 +53,16 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     @Override
     public ReplyClassification classify(Reply reply) {
         Objects.requireNonNull(reply, "reply");
-        String newText = QuotedText.newText(head(reply.body()));
-        var automatic = AutoReplyDetector.detect(reply, newText);
+        String newText = ReplyText.of(head(reply.body()));
+        var automatic = AutomaticMail.find(reply.headers(), reply.from(), reply.subject(), newText);
         if (automatic.isPresent()) {
             return result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
         }
-        String subject = reply.subject().strip();
-        if (newText.isBlank() && subject.isEmpty()) {
-            return result(ReplyCategory.SKIP, 0.95, "empty reply");
-        }
-        boolean subjectOfItsOwn = !subject.isEmpty() && !REPLY_SUBJECT.matcher(subject).lookingAt();
-        String text = subjectOfItsOwn ? subject + ".\n\n" + newText : newText;
+        String text = ReplyText.withOwnSubject(reply.subject(), newText);
         if (text.isBlank()) {
-            return result(ReplyCategory.UNCLEAR, 0.9, "no new text in the reply, only quoted history");
+            return result(ReplyCategory.UNCLEAR, 0.9, reply.body().isBlank()
+                    ? "empty reply with no sign of automatic mail: a person should read it"
+                    : "no new text in the reply, only quoted history or a signature");
         }
         var verdict = EvidenceWeigher.weigh(MATCHER.find(TokenizedText.of(text, MAX_TOKENS)), unclearBelow);
         return result(verdict.category(), verdict.confidence(), verdict.rationale());

@@ -1,28 +1,23 @@
 package dev.campaigncrm.sequence;
 
-import dev.campaigncrm.internal.reply.AutoReplyDetector;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyHeaders;
+import dev.campaigncrm.reply.text.AutomaticMail;
+import dev.campaigncrm.reply.text.ReplyText;
 import dev.campaigncrm.store.StoredReply;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads what a stored reply means for the sequence: first from the headers the reply reader set ({@link ReplyHeaders}:
- * a bounce hard or soft, an auto-reply with its return date, an unsubscribe request), else from the automatic-mail
- * evidence of the reply itself (RFC 3834 headers, auto-reply subjects); anything else is a person's reply.
+ * a bounce hard or soft, an auto-reply with its return date, an unsubscribe request), else from the evidence of
+ * automatic mail in the reply itself ({@link AutomaticMail}); anything else is a person's reply. An automatic reply
+ * that states a return date or speaks of absence is an out-of-office.
  */
 public final class ReplyEvents {
-
-    private static final Pattern OUT_OF_OFFICE = Pattern.compile("out of (the )?office|out-of-office|\\booo\\b|"
-            + "on (annual |parental |sick )?leave|on vacation|on holiday|away from (the office|my desk)|"
-            + "abwesend|nicht im b[üu]ro|urlaub|absent|en cong[ée]|vacances|fuera de la oficina|de vacaciones|"
-            + "ausente|fora do escrit[óo]rio|fuori ufficio|in ferie|afwezig|op vakantie|ej p[åa] kontoret|"
-            + "semester|poza biurem|urlop|вне офиса|отпуск", Pattern.CASE_INSENSITIVE);
 
     private ReplyEvents() {
     }
@@ -40,11 +35,11 @@ public final class ReplyEvents {
         if (r.header(ReplyHeaders.UNSUBSCRIBE).equalsIgnoreCase("yes")) {
             return new ReplyEvent.Unsubscribed(day, step);
         }
-        boolean auto = kind.equals(ReplyHeaders.AUTO_REPLY)
-                || kind.isEmpty() && AutoReplyDetector.detect(r, r.body()).isPresent();
+        boolean auto = kind.equals(ReplyHeaders.AUTO_REPLY) || kind.isEmpty()
+                && AutomaticMail.find(r.headers(), r.from(), r.subject(), ReplyText.of(r.body())).isPresent();
         if (auto) {
             Optional<LocalDate> back = returnDate(r);
-            boolean ooo = back.isPresent() || OUT_OF_OFFICE.matcher(r.subject() + "\n" + r.body()).find();
+            boolean ooo = back.isPresent() || AutomaticMail.mentionsAbsence(r.subject() + "\n" + r.body());
             return ooo ? new ReplyEvent.OutOfOffice(day, step, back) : new ReplyEvent.AutoReplied(day, step);
         }
         return new ReplyEvent.PersonReplied(day, step, stored.classification().category(),

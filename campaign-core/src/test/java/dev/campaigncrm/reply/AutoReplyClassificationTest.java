@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Auto-replies, out-of-office notices, bounces and empty replies are SKIP; a person quoting one is not. */
+/** Auto-replies, out-of-office notices and bounces are SKIP, on evidence; a person quoting one, or writing little, is not. */
 class AutoReplyClassificationTest {
 
     private static final String HUMAN_BODY = "Sounds good, let's book a call.";
@@ -149,11 +149,32 @@ class AutoReplyClassificationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\n\t\n"})
-    void anEmptyReplyWithoutSubjectIsSkip(String body) {
+    void anEmptyReplyWithoutEvidenceOfAutomaticMailIsUnclearNotSkip(String body) {
         ReplyClassification c = classifier.classify(reply("", body, Map.of()));
 
-        assertThat(c.category()).isEqualTo(ReplyCategory.SKIP);
-        assertThat(c.rationale()).isEqualTo("empty reply");
+        assertThat(c.category()).isEqualTo(ReplyCategory.UNCLEAR);
+        assertThat(c.rationale()).startsWith("empty reply");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Here is another email\n\nSent from my iPhone", "Thank you for your email.", "ok",
+            "Von meinem iPhone gesendet"})
+    void aPersonsShortMessageIsNeverSkip(String body) {
+        ReplyClassification c = classifier.classify(reply("Re: Faster onboarding", body, Map.of()));
+
+        assertThat(c.category()).as(c.rationale()).isNotEqualTo(ReplyCategory.SKIP);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Obrigado pela sua mensagem. Estou fora do escritório até 3 de dezembro.",
+            "Tack för ditt meddelande. Jag är ledig till och med den 3 december.",
+            "Dziękuję za wiadomość. Jestem poza biurem do 3 grudnia.", "Спасибо за письмо. Я в отпуске до 3 декабря.",
+            "ご連絡ありがとうございます。12月3日まで不在にしております。", "感谢您的来信。我目前正在休假，12月3日返回。"})
+    void outOfOfficeBodiesInSixMoreLanguagesAreSkip(String body) {
+        ReplyClassification c = classifier.classify(reply("Re: Faster onboarding", body, Map.of()));
+
+        assertThat(c.category()).as(body).isEqualTo(ReplyCategory.SKIP);
+        assertThat(c.rationale()).startsWith("out-of-office text");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.reply.text.ReplyText;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Classifies replies with the certain rules first, then a language model. The rules ({@link RuleReplyClassifier})
- * decide alone when they are certain: an automatic reply, bounce or empty reply ({@code SKIP} at
- * {@value #CERTAIN_SKIP} or more, from headers such as {@code Auto-Submitted} or auto-reply subjects) or a decline
- * at {@value #CERTAIN_DECLINE} or more (every opt-out: "unsubscribe", "remove me"); such replies, and their headers,
- * never reach the model. Otherwise the model gives one of the five classes, a confidence and a one-line rationale,
- * from the subject and the new text only (quoted data, never headers); below the threshold (default 0.6) the reply
- * is {@code UNCLEAR}. When every provider fails, the fallback classifies it with the reasons recorded. Thread-safe.
+ * decide alone when they are certain: an automatic reply or bounce ({@code SKIP} at {@value #CERTAIN_SKIP} or more,
+ * from headers such as {@code Auto-Submitted} or auto-reply subjects), a decline at {@value #CERTAIN_DECLINE} or more
+ * (every opt-out: "unsubscribe", "remove me"), or a reply with no words of the sender's own; such replies, and their
+ * headers, never reach the model. Otherwise the model gives one of the five classes, a confidence and a one-line
+ * rationale, from the subject and the new text only (quoted data, never headers); below the threshold (default 0.6)
+ * the reply is {@code UNCLEAR}. {@code SKIP} needs the rules' evidence of automatic mail: the model's {@code SKIP}
+ * without it is {@code UNCLEAR}. When every provider fails, the fallback classifies it with the reasons recorded.
+ * Thread-safe.
  */
 public final class LlmReplyClassifier implements ReplyClassifier {
 
@@ -60,12 +63,12 @@ public final class LlmReplyClassifier implements ReplyClassifier {
     public ReplyClassification classify(Reply reply) {
         Objects.requireNonNull(reply, "reply");
         ReplyClassification certain = rules.classify(reply);
-        if (isCertain(certain)) {
+        if (isCertain(certain) || ReplyText.withOwnSubject(reply.subject(), ReplyText.of(reply.body())).isBlank()) {
             return certain;
         }
         ChainResult<ReplyClassification> result = chain.run(List.of(reply), task).get(0);
         if (result.value().isPresent()) {
-            return result.value().get();
+            return onEvidence(result.value().get(), certain);
         }
         ReplyClassification offline = fallback.classify(reply);
         if (result.reasons().isEmpty()) {
@@ -74,6 +77,16 @@ public final class LlmReplyClassifier implements ReplyClassifier {
         LOG.debug("classification fell back to {}: {}", offline.provenance().source(), result.reasonText());
         return new ReplyClassification(offline.category(), offline.confidence(), offline.rationale(),
                 Provenance.fallback(offline.provenance().source(), result.reasonText()));
+    }
+
+    /** The model's answer, but a SKIP the rules found no evidence of automatic mail for is a person's: UNCLEAR. */
+    private static ReplyClassification onEvidence(ReplyClassification byModel, ReplyClassification byRules) {
+        if (byModel.category() != ReplyCategory.SKIP || byRules.category() == ReplyCategory.SKIP) {
+            return byModel;
+        }
+        return new ReplyClassification(ReplyCategory.UNCLEAR, byModel.confidence(),
+                "model took it for automatic mail, with no evidence of it: " + byModel.rationale(),
+                byModel.provenance());
     }
 
     private static boolean isCertain(ReplyClassification c) {

@@ -51,6 +51,41 @@ class LlmReplyClassifierTest {
     }
 
     @Test
+    void aReplyWithNoWordsOfTheSendersOwnNeverReachesTheModel() {
+        ScriptedProvider p = ScriptedProvider.named("p");
+
+        ReplyClassification c = classifier(p).classify(reply("Re: forecast",
+                "Sent from my iPhone\n\n> Would a call help?\n> Unsubscribe here", Map.of()));
+
+        assertThat(c.category()).isEqualTo(ReplyCategory.UNCLEAR);
+        assertThat(p.calls()).isZero();
+    }
+
+    @Test
+    void theModelsSkipWithoutEvidenceOfAutomaticMailIsUnclear() {
+        ScriptedProvider p = ScriptedProvider.named("p")
+                .answers(answer("SKIP", 0.8, "looks like an automatic acknowledgement"));
+
+        ReplyClassification c = classifier(p).classify(reply("Re: forecast",
+                "Here is another email\n\nSent from my iPhone", Map.of()));
+
+        assertThat(c.category()).isEqualTo(ReplyCategory.UNCLEAR);
+        assertThat(c.rationale()).contains("no evidence").contains("automatic acknowledgement");
+        assertThat(p.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void theModelsSkipOfAnOutOfOfficeTheRulesSawIsKept() {
+        ScriptedProvider p = ScriptedProvider.named("p").answers(answer("SKIP", 0.97, "out of office"));
+
+        ReplyClassification c = classifier(p).classify(reply("Re: forecast",
+                "I am out of the office until Monday.", Map.of()));
+
+        assertThat(c.category()).isEqualTo(ReplyCategory.SKIP);
+        assertThat(p.calls()).isEqualTo(1);
+    }
+
+    @Test
     void otherRepliesGoToTheModelWithoutHeadersOrSender() {
         ScriptedProvider p = ScriptedProvider.named("gemini:flash")
                 .answers(answer("INTERESTED", 0.92, "asks for a call ('can we talk Tuesday')"));

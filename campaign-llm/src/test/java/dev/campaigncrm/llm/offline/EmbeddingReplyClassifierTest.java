@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The offline embedding classifier on clear replies, its certain rule layer, its threshold and its thread safety. */
 class EmbeddingReplyClassifierTest {
@@ -54,6 +55,32 @@ class EmbeddingReplyClassifierTest {
                 "I'm away until the 12th with no laptop. Your message will be read when I'm back.", Map.of()));
 
         assertThat(c.category()).as(c.rationale()).isEqualTo(SKIP);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Here is another email\n\nSent from my iPhone", "Thank you for your email.",
+            "Received, thank you.", "Noted.", "Von meinem iPhone gesendet"})
+    void aPersonsShortMessageIsNeverSkip(String body) {
+        ReplyClassification c = CLASSIFIER.classify(reply("Re: Hello", body, Map.of()));
+
+        assertThat(c.category()).as(c.rationale()).isNotEqualTo(SKIP);
+    }
+
+    @Test
+    void resemblingTheSkipExamplesIsNoEvidenceOfAutomaticMail() {
+        Map<ReplyCategory, List<String>> examples = new EnumMap<>(ReplyCategory.class);
+        examples.put(INTERESTED, List.of("Let's book a demo."));
+        examples.put(NOT_INTERESTED, List.of("No thanks, we are not interested."));
+        examples.put(NEEDS_FOLLOW_UP, List.of("Send me the pricing."));
+        examples.put(UNCLEAR, List.of("Who are you?"));
+        examples.put(SKIP, List.of("Here is another email"));
+        EmbeddingReplyClassifier lookalike = EmbeddingReplyClassifier.builder().examples(examples).ruleWeight(0)
+                .build();
+
+        ReplyClassification c = lookalike.classify(reply("Re: Hello", "Here is another email", Map.of()));
+
+        assertThat(c.category()).isEqualTo(UNCLEAR);
+        assertThat(c.rationale()).startsWith("reads like automatic mail but shows no evidence of it");
     }
 
     @Test

@@ -1,60 +1,71 @@
 package dev.campaigncrm.mail.internal;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.campaigncrm.reply.text.ReplyText;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
-/** Plain text from an HTML mail body: quoted blocks, scripts, styles and tags removed, entities decoded. */
+/**
+ * Plain text from an HTML mail body, parsed with jsoup: entities decoded, blocks, paragraphs, line breaks and lists
+ * laid out as lines, scripts and styles dropped, and quoted history made plain for the reader (see {@code
+ * ReplyText}) or removed. A {@code blockquote} (Gmail's {@code gmail_quote}, Apple Mail's and Thunderbird's {@code
+ * type=cite}) becomes lines quoted with {@code >}, so that an answer written below or between quotes stays where it
+ * stands. Outlook on the web ({@code #divRplyFwdMsg}, {@code #appendonsend}), Outlook desktop (a {@code border-top}
+ * block holding a From/Sent/To/Subject header), Zimbra ({@code hr#zwchr}) and AOL ({@code AOLMsgPart}) put the
+ * earlier message unquoted after their marker: everything from the marker on is removed. Yahoo's {@code
+ * yahoo_quoted} container and Gmail's and Thunderbird's signature containers are removed with what they hold.
+ */
 public final class HtmlText {
 
-    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|head|title)\\b.*?</\\1\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern QUOTE_START = Pattern.compile(
-            "(?i)<blockquote\\b|<div[^>]*\\b(?:class|id)\\s*=\\s*\"?[^\">]*(?:gmail_quote|moz-cite-prefix"
-                    + "|divRplyFwdMsg|appendonsend)");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|div|tr|li|h[1-6]|table|ul|ol)\\b[^>]*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—", "hellip", "…", "rsquo", "’");
+    /** Markers after which the rest of the message is the earlier one. */
+    private static final String HISTORY_FROM = "[id$=divRplyFwdMsg], [id$=appendonsend], div.OutlookMessageHeader,"
+            + " hr#zwchr, [data-marker=__DIVIDER__], [id^=AOLMsgPart], div.moz-forward-container";
+    /** Containers of unquoted history or of a signature, removed with what they hold. */
+    private static final String CONTAINERS = ".yahoo_quoted, [id^=yahoo_quoted], .gmail_signature,"
+            + " [data-smartmail=gmail_signature], .moz-signature, #Signature, [id$=_Signature]";
+    private static final String OUTLOOK_HEADER_BLOCK = "div[style*=border-top]";
+    private static final String HIDDEN = "script, style, head, title, template, noscript, xml";
 
     private HtmlText() {
     }
 
-    /** The visible text of {@code html} before any quoted reply history, one paragraph per line. */
+    /**
+     * The visible text of {@code html}, one paragraph or block per line: quoted lines marked with {@code >}, an
+     * earlier message that follows unquoted removed.
+     */
     public static String toText(String html) {
-        String s = COMMENT.matcher(html).replaceAll("");
-        s = HIDDEN.matcher(s).replaceAll("");
-        Matcher quote = QUOTE_START.matcher(s);
-        if (quote.find()) {
-            s = s.substring(0, quote.start());
-        }
-        s = BREAK.matcher(s).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
-        s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
-        s = decodeEntities(s);
-        s = s.replaceAll("(?m)^ +| +$", "").replaceAll("\n{3,}", "\n\n");
-        return s.strip();
+        Document doc = Jsoup.parse(html == null ? "" : html);
+        doc.select(HIDDEN).remove();
+        Element body = doc.body();
+        firstHistoryMarker(body).ifPresent(HtmlText::removeFromHereOn);
+        body.select(CONTAINERS).remove();
+        return HtmlLines.of(body);
     }
 
-    private static String decodeEntities(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+    private static java.util.Optional<Element> firstHistoryMarker(Element body) {
+        for (Element e : body.getAllElements()) {
+            if (e.is(HISTORY_FROM) || e.is(OUTLOOK_HEADER_BLOCK) && headerBlock(e)) {
+                return java.util.Optional.of(e);
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return java.util.Optional.empty();
     }
 
-    private static String entity(String name, String raw) {
-        if (name.startsWith("#")) {
-            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
-            int cp = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-            return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : "";
+    /** True when the block's text is, for the plain-text reader, nothing but a header block (From/Sent/To…). */
+    private static boolean headerBlock(Element e) {
+        String text = HtmlLines.of(e);
+        return !text.isBlank() && ReplyText.of(text).isEmpty();
+    }
+
+    /** Removes {@code marker}, its later siblings and the later siblings of each of its ancestors. */
+    private static void removeFromHereOn(Element marker) {
+        for (Element e = marker; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            List<Node> later = List.copyOf(e.parentNode() == null ? List.of()
+                    : e.parentNode().childNodes().subList(e.siblingIndex() + 1, e.parentNode().childNodeSize()));
+            later.forEach(Node::remove);
         }
-        String v = NAMED.get(name.toLowerCase(Locale.ROOT));
-        return v == null ? raw : v;
+        marker.remove();
     }
 }

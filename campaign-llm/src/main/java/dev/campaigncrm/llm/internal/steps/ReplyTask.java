@@ -2,12 +2,12 @@ package dev.campaigncrm.llm.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.campaigncrm.Provenance;
-import dev.campaigncrm.internal.reply.QuotedText;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmRequest;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.reply.text.ReplyText;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.Arrays;
@@ -45,7 +45,7 @@ public final class ReplyTask implements ChainTask<Reply, ReplyClassification> {
             throw new IllegalArgumentException("replies are classified one per request");
         }
         Reply reply = replies.get(0);
-        String text = QuotedText.newText(reply.body());
+        String text = ReplyText.of(reply.body());
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("subject", ModelText.oneLine(reply.subject(), 300));
         d.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);

@@ -2,6 +2,9 @@ package dev.campaigncrm.mail.internal.imap;
 
 import dev.campaigncrm.mail.imap.BounceType;
 import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.reply.text.AutomaticMail;
+import dev.campaigncrm.reply.text.SubjectLine;
+import dev.campaigncrm.reply.text.TextFolding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,12 +85,12 @@ public final class BounceParser {
     }
 
     private static Optional<Bounce> nonStandard(ParsedMail mail) {
-        String subject = ReplySubjects.normalise(mail.subject());
-        String text = ReplySubjects.normalise(mail.allText()).replace('\u2019', '\'');
-        boolean fromRobot = AutoReplySignals.isBounceSender(mail.from());
+        String subject = TextFolding.fold(mail.subject());
+        String text = TextFolding.fold(mail.allText());
+        boolean fromRobot = AutomaticMail.isBounceSender(mail.from());
         boolean failedHeader = !mail.header("X-Failed-Recipients").isBlank();
         // a person's "Re: Undeliverable parcels" is not a bounce: the subject alone counts only on a non-reply
-        boolean bounceSubject = BOUNCE_SUBJECT.matcher(subject).find() && !ReplySubjects.startsAsReply(mail.subject());
+        boolean bounceSubject = BOUNCE_SUBJECT.matcher(subject).find() && !SubjectLine.isReply(mail.subject());
         if (!(fromRobot || failedHeader || bounceSubject)) {
             return Optional.empty();
         }
@@ -132,7 +135,7 @@ public final class BounceParser {
     }
 
     private static BounceType typeFromText(String text) {
-        String t = ReplySubjects.normalise(text);
+        String t = TextFolding.fold(text);
         if (SOFT_TEXT.matcher(t).find()) {
             return BounceType.SOFT;
         }

@@ -1,5 +1,8 @@
 package dev.campaigncrm.mail.internal.imap;
 
+import dev.campaigncrm.reply.text.AutoReplyEvidence;
+import dev.campaigncrm.reply.text.AutomaticMail;
+import dev.campaigncrm.reply.text.TextFolding;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -8,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Separates bounces, auto-replies and human replies, in this order: an RFC 3464 report with failed recipients is a
  * bounce (one with only delivered recipients an auto-reply); an auto-reply subject is an auto-reply and never a
- * bounce; a non-standard bounce body from a mailer daemon is a bounce; auto-reply headers, robot senders and
- * out-of-office phrases in the new text make an auto-reply; anything else is human.
+ * bounce; a non-standard bounce body from a mailer daemon is a bounce; any other evidence of automatic mail ({@link
+ * AutomaticMail}: headers, robot and null senders, out-of-office and bounce sentences in the new text) makes an
+ * auto-reply; anything else is human, however short. The same evidence makes the rule classifier's SKIP, so the
+ * reader and the classifiers agree.
  */
 public final class MailClassifier {
 
@@ -33,33 +38,35 @@ public final class MailClassifier {
                     ? new Verdict.AutoReply("delivery notification (no failed recipient)", Optional.empty())
                     : new Verdict.Bounce(standard.get());
         }
-        if (AutoReplySignals.autoReplySubject(mail.subject())) {
-            return autoReply("auto-reply subject", mail);
+        Optional<AutoReplyEvidence> subject = AutomaticMail.inSubject(mail.subject())
+                .filter(e -> e.kind() != AutoReplyEvidence.Kind.BOUNCE);
+        if (subject.isPresent()) {
+            return autoReply(subject.get(), mail);
         }
         Optional<BounceParser.Bounce> other = BounceParser.parse(mail);
         if (other.isPresent()) {
             return new Verdict.Bounce(other.get());
         }
-        Optional<String> header = AutoReplySignals.fromHeaders(mail.headers(), mail.from());
-        if (header.isPresent()) {
-            boolean personal = !header.get().startsWith("Precedence: bulk") && !header.get().startsWith("Precedence: list")
-                    && !header.get().startsWith("Precedence: junk") && !header.get().startsWith("robot sender");
-            return personal ? autoReply(header.get(), mail) : new Verdict.AutoReply(header.get(), Optional.empty());
-        }
-        Optional<String> phrase = AutoReplySignals.outOfOfficeText(mail.newText());
-        if (phrase.isPresent()) {
-            return autoReply("out-of-office text", mail);
+        Optional<AutoReplyEvidence> evidence = AutomaticMail.find(mail.headers(), mail.from(), mail.subject(),
+                mail.newText());
+        if (evidence.isPresent()) {
+            return autoReply(evidence.get(), mail);
         }
         return new Verdict.Human(asksToUnsubscribe(mail.subject() + "\n" + mail.newText()));
     }
 
     /** True when the text asks not to be mailed again ("unsubscribe", "remove me from your list", ...). */
     public static boolean asksToUnsubscribe(String text) {
-        return UNSUBSCRIBE.matcher(ReplySubjects.normalise(text).replace('\u2019', '\'')).find();
+        return UNSUBSCRIBE.matcher(TextFolding.fold(text)).find();
     }
 
-    private static Verdict autoReply(String reason, ParsedMail mail) {
+    /** An auto-reply; one sent for a person (not bulk mail, not a bounce) may state a return date. */
+    private static Verdict autoReply(AutoReplyEvidence evidence, ParsedMail mail) {
+        if (!evidence.kind().personal()) {
+            return new Verdict.AutoReply(evidence.rationale(), Optional.empty());
+        }
         LocalDate day = LocalDate.ofInstant(mail.date(), ZoneOffset.UTC);
-        return new Verdict.AutoReply(reason, ReturnDates.find(mail.subject() + "\n" + mail.newText(), day));
+        return new Verdict.AutoReply(evidence.rationale(), ReturnDates.find(mail.subject() + "\n" + mail.newText(),
+                day));
     }
 }

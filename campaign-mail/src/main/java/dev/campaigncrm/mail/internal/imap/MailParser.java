@@ -3,7 +3,7 @@ package dev.campaigncrm.mail.internal.imap;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.HtmlText;
 import dev.campaigncrm.mail.internal.MimeText;
-import dev.campaigncrm.mail.internal.ReplyText;
+import dev.campaigncrm.reply.text.ReplyText;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
@@ -41,7 +41,7 @@ public final class MailParser {
     /** The decoded message; {@code arrived} is used when it has no valid Date header. */
     public static ParsedMail parse(MimeMessage m, Instant arrived) throws MessagingException, IOException {
         Map<String, String> headers = headers(m);
-        String newText = ReplyText.newText(MimeText.of(m));
+        String newText = ReplyText.of(MimeText.of(m));
         Walk walk = new Walk();
         walk.visit(m, 0);
         String all = walk.text.length() > MAX_ALL_TEXT ? walk.text.substring(0, MAX_ALL_TEXT) : walk.text.toString();

@@ -5,11 +5,13 @@ import dev.campaigncrm.mail.imap.BounceType;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyHeaders;
+import dev.campaigncrm.reply.text.AutomaticMail;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns a classified, threaded message into what the campaign sees: a {@link Reply} with the classification headers
@@ -30,8 +32,9 @@ public final class ReplyAssembler {
     /** {@code yes} when a person asks not to be mailed again. */
     public static final String UNSUBSCRIBE_HEADER = ReplyHeaders.UNSUBSCRIBE;
 
-    private static final List<String> KEPT = List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence",
-            "Content-Type", "From", "Subject", "In-Reply-To", "Message-ID", "Date", "X-Failed-Recipients");
+    /** The evidence of automatic mail, so that a classifier sees what the reader saw, and the threading headers. */
+    private static final List<String> KEPT = Stream.concat(AutomaticMail.EVIDENCE_HEADERS.stream(),
+            Stream.of("From", "Subject", "In-Reply-To", "Message-ID", "Date")).toList();
 
     private ReplyAssembler() {
     }

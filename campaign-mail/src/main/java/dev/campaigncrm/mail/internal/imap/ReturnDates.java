@@ -1,5 +1,6 @@
 package dev.campaigncrm.mail.internal.imap;
 
+import dev.campaigncrm.reply.text.TextFolding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ public final class ReturnDates {
 
     /** The latest date stated in {@code text}, with years resolved against {@code messageDate}. */
     public static Optional<LocalDate> find(String text, LocalDate messageDate) {
-        String s = ReplySubjects.normalise(text == null ? "" : text);
+        String s = TextFolding.fold(text);
         if (s.length() > MAX_CHARS) {
             s = s.substring(0, MAX_CHARS);
         }

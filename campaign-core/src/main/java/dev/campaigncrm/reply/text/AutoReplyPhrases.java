@@ -1,0 +1,167 @@
+package dev.campaigncrm.reply.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The wording of automatic mail, in English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish,
+ * Russian, Japanese and Chinese: auto-reply subjects, out-of-office and auto-acknowledgement sentences, and the
+ * sentences of delivery failure reports. Written in natural form and matched on folded text (see {@link
+ * TextFolding}). Each phrase is one a person rarely writes in a reply to a sales email: a phrase list is evidence,
+ * so a phrase that people use too would turn their replies into automatic mail.
+ */
+final class AutoReplyPhrases {
+
+    /** Auto-reply subject words, for use at the start of a subject before a colon, a bracket or a dash. */
+    static final String SUBJECT_WORDS = String.join("|",
+            "automatic reply", "auto-?reply", "auto-?response", "autoreply", "auto", "out of (?:the )?office", "ooo",
+            "automatische antwort", "abwesenheitsnotiz", "abwesend", "abwesenheit",
+            "réponse automatique", "absence", "absent", "message d'absence",
+            "respuesta automática", "fuera de la oficina", "ausente",
+            "resposta automática", "fora do escritório",
+            "risposta automatica", "fuori ufficio",
+            "automatisch antwoord", "afwezig", "afwezigheid", "afwezigheidsbericht",
+            "autosvar", "automatiskt svar", "automatisk svar", "frånvaro", "automatisk besked", "fravær", "poissa",
+            "odpowiedź automatyczna", "automatyczna odpowiedź", "nieobecność", "poza biurem",
+            "автоответ", "автоматический ответ", "вне офиса", "отпуск",
+            "自動返信", "自動応答", "不在", "不在通知",
+            "自动回复", "自動回覆", "自动答复", "休假");
+
+    /** Auto-reply subjects: a subject word first (after tags and reply prefixes), or a certain phrase anywhere. */
+    static final List<Pattern> SUBJECTS = List.of(
+            TextFolding.pattern("^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?"
+                    + "(?:(?:re|aw|sv|vs|fw|fwd|wg|antw|tr|rv|ref|odp)\\s*:\\s*)*"
+                    + "[\\[(]?\\s*(?:" + SUBJECT_WORDS + ")(?:\\s*[:\\])]|\\s+-\\s|\\s*$)"),
+            TextFolding.pattern("\\b(?:out of (?:the )?office|abwesenheitsnotiz|automatic reply"
+                    + "|réponse automatique|respuesta automática|resposta automática|risposta automatica"
+                    + "|automatisch antwoord|automatiskt svar|odpowiedź automatyczna|автоматический ответ)\\b"),
+            TextFolding.pattern("(?:自動返信|自動応答|自动回复|自動回覆|自动答复)"));
+
+    /** Subjects of delivery failure reports; they count only on a subject that is not a person's reply. */
+    static final List<Pattern> BOUNCE_SUBJECTS = List.of(TextFolding.pattern("\\b(?:undeliverable|undelivered mail"
+            + "|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail"
+            + "|delivery failure|failure notice|message not delivered|delivery has failed|address not found"
+            + "|nicht zustellbar|unzustellbar|non remis|non distribuable|no se puede entregar|no entregado"
+            + "|não entregue|non recapitabile|onbestelbaar|kunde inte levereras|niedostarczalna|недоставленное"
+            + "|не доставлено)\\b"));
+
+    /** Out-of-office sentences: the writer is away, with a time, a return or no access to mail. */
+    static final List<Pattern> OUT_OF_OFFICE = phrases(
+            // English
+            "^(?:out of (?:the )?office|ooo)\\s?:",
+            "\\bi(?:'m| am|m)? (?:currently |now |presently )?out of (?:the )?office\\b",
+            "\\bi will be (?:out of (?:the )?office|away from the office|on (?:\\w+ )?leave)\\b",
+            "\\b(?:out of (?:the )?office|ooo) (?:until|till|from|through|today|this week|and will|with limited)\\b",
+            "\\bi(?:'m| am|m| will be) (?:currently |now )?(?:away|on (?:\\w+ )?(?:leave|vacation"
+                    + "|holidays?|pto|sabbatical))\\b.{0,80}?\\b(?:until|till|through|returning|return|back on"
+                    + "|back in|limited access|no access|not be checking|checking (?:e-?mail|mail|messages) only)\\b",
+            "\\b(?:limited|no|without) access to (?:my )?e-?mails?\\b",
+            "\\bwill (?:respond|reply|answer|get back to you)\\b.{0,40}?\\b(?:upon|on|after|when) (?:my|i) return",
+            "\\byour (?:e-?mail|message) will not be forwarded\\b",
+            // German
+            "\\bich bin\\b.{0,60}?\\b(?:nicht im büro|abwesend|im urlaub|au(?:ss|ß)er haus|nicht erreichbar"
+                    + "|auf dienstreise|in elternzeit|nicht am arbeitsplatz)\\b",
+            "\\b(?:ab dem|ab|bis zum)\\b.{0,30}?\\bwieder (?:im büro|erreichbar)\\b",
+            "\\bihre (?:e-?mail|nachricht) wird nicht weitergeleitet\\b",
+            // French
+            "\\bje suis (?:actuellement |absente? |en ce moment )?(?:absente?|en congés?|en vacances"
+                    + "|hors du bureau|en déplacement\\b.{0,60}?\\b(?:jusqu|accès limité|retour))",
+            "\\bje serai (?:de retour|absente?)\\b", "\\babsente? du bureau\\b",
+            "\\baccès limité à (?:ma messagerie|mes e-?mails|mes courriels)\\b",
+            // Spanish
+            "\\b(?:estoy|me encuentro|estaré) (?:actualmente )?(?:fuera de la oficina|de vacaciones|ausente"
+                    + "|fuera\\b.{0,30}?\\bhasta)",
+            "\\b(?:contestaré|responderé) (?:a )?(?:su|tu )?(?:mensaje |correo )?a mi (?:vuelta|regreso)\\b",
+            // Portuguese
+            "\\b(?:estou|estarei|encontro-me) (?:atualmente )?(?:fora do escritório|de férias|em férias|ausente)\\b",
+            "\\bacesso limitado ao e-?mail\\b",
+            // Italian
+            "\\b(?:sono|sarò) (?:attualmente )?(?:fuori ufficio|fuori sede|in ferie|assente)\\b",
+            "\\b(?:risponderò|rispondero) al mio rientro\\b",
+            // Dutch
+            "\\bik ben (?:momenteel |tot .{0,30}?)?(?:afwezig|niet op kantoor|met vakantie|op vakantie"
+                    + "|niet aanwezig)\\b",
+            "\\bvanaf\\b.{0,30}?\\bweer (?:bereikbaar|aanwezig|op kantoor)\\b",
+            // Swedish
+            "\\bjag är (?:ledig|frånvarande|på semester|tjänstledig|föräldraledig|bortrest|på tjänsteresa)\\b",
+            "\\båter på kontoret\\b",
+            // Polish
+            "\\b(?:jestem|będę) (?:obecnie |aktualnie )?(?:poza biurem|na urlopie|nieobecn[ya])\\b",
+            // Russian
+            "\\bя (?:сейчас |в настоящее время |нахожусь )?(?:в отпуске|вне офиса|в командировке|отсутствую)",
+            "\\bнахожусь в (?:отпуске|командировке)",
+            // Japanese
+            "不在にして(?:おります|います)", "休暇(?:中|を取って)", "出張中のため", "までお休み",
+            // Chinese
+            "(?:我|本人)(?:目前|现在|正在|目前正在)?(?:休假|不在办公室|出差|外出)", "休假中", "不在辦公室");
+
+    /** Auto-acknowledgements and unattended mailboxes: a machine says it received the message or no one reads it. */
+    static final List<Pattern> ACKNOWLEDGEMENT = phrases(
+            "\\bthis is an? (?:automatic(?:ally generated)?|automated|auto-generated) (?:reply|response|message"
+                    + "|notification|e-?mail)\\b",
+            "^automatic reply:",
+            "\\bwe have received your (?:e-?mail|message|request|enquiry|inquiry) and will (?:respond|reply"
+                    + "|get back to you|be in touch|contact you)\\b.{0,30}?\\b(?:within|as soon as|shortly"
+                    + "|in due course)\\b",
+            "\\byour (?:e-?mail|message|request|ticket|enquiry|inquiry) (?:#\\s?\\d+ )?has been (?:received|logged"
+                    + "|registered|forwarded)\\b",
+            "\\byour (?:request|ticket) #\\s?\\d+",
+            "\\bthank you for contacting (?:our|the) (?:helpdesk|help desk|support|customer service|service desk)\\b",
+            "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
+                    + "|in use|checked)\\b",
+            "\\bthis (?:mailbox|inbox) will be (?:closed|deactivated|deleted)\\b",
+            "\\bour (?:office|offices|team) (?:is|are|will be) (?:currently )?closed (?:for|until|from|over"
+                    + "|between)\\b",
+            "\\bdiese (?:nachricht|e-?mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt)\\b",
+            "\\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)\\b",
+            "\\bceci est (?:un message|une réponse) automatique\\b",
+            "\\beste es un (?:mensaje|correo|aviso) automático\\b", "\\besta es una respuesta automática\\b",
+            "\\besta é uma (?:mensagem|resposta) automática\\b",
+            "\\bquesto è un messaggio (?:automatico|generato automaticamente)\\b",
+            "\\bdit is een automatisch (?:antwoord|bericht|gegenereerd bericht)\\b",
+            "\\bdetta är ett automatiskt (?:svar|meddelande)\\b",
+            "\\bto jest (?:automatyczna odpowiedź|wiadomość wygenerowana automatycznie)\\b",
+            "\\bэто (?:автоматический ответ|автоматическое сообщение|автоматически сгенерированное)",
+            "(?:自動返信|自動応答)(?:メール|メッセージ)?です", "(?:这是|此为|此郵件為|这是一封)(?:一封)?自动(?:回复|生成)");
+
+    /** The sentences of delivery failure reports, as mail servers write them. */
+    static final List<Pattern> BOUNCE = phrases(
+            "\\bthis message was created automatically by mail delivery software\\b",
+            "\\bdelivery has failed to these recipients\\b",
+            "\\bcould not be delivered to one or more (?:of its )?recipients\\b",
+            "\\byour (?:message|e-?mail)\\b.{0,60}?\\b(?:could not|couldn't|cannot|can't|was not|wasn't)"
+                    + " (?:be )?delivered\\b",
+            "\\bmessage not delivered\\b", "\\bmail delivery (?:failed|failure)\\b", "\\bmessage delivery failed\\b",
+            "\\bundelivered mail returned to sender\\b", "\\bmessage (?:still )?undelivered after\\b",
+            "\\bpermanent (?:error|failure)\\b", "\\b(?:user|mailbox|recipient) unknown\\b", "\\bunknown user\\b",
+            "\\bno such user\\b", "\\brecipient address rejected\\b", "\\bmailbox (?:unavailable|is full|full)\\b",
+            "\\bover quota\\b", "\\baddress not found\\b", "\\bthe e-?mail address you entered couldn't be found\\b",
+            "\\bhas no mail server\\b", "\\bthe following recipients? (?:cannot|could not) be reached\\b",
+            "(?<![\\d.])[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.])",
+            "\\b(?:reporting-mta|final-recipient|diagnostic-code):",
+            "\\b(?:die )?nachricht konnte nicht zugestellt werden\\b",
+            "\\bn'a pas pu être (?:remis|distribué|délivré)\\b", "^non remis\\s?:",
+            "\\bno (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar\\b",
+            "\\bnão (?:pôde|foi possível) ser entregue\\b", "\\bnon è stato possibile recapitare\\b",
+            "\\bkon niet (?:worden )?(?:bezorgd|afgeleverd)\\b", "\\bkunde inte levereras\\b",
+            "\\bnie (?:mogła|mógł|może) zostać dostarczon", "\\bне (?:может быть|удалось) доставить\\b",
+            "\\bсообщение не доставлено\\b", "配信できませんでした", "(?:无法|無法)(?:投递|送达|傳遞)", "退信");
+
+    /**
+     * Words that say an automatic reply is about absence (an out-of-office rather than another auto-reply), to be
+     * used only once a message is known to be automatic.
+     */
+    static final Pattern ABSENCE = TextFolding.pattern("out of (?:the )?office|out-of-office|\\booo\\b"
+            + "|on (?:annual |parental |sick |medical )?leave|on vacation|on holiday|away from (?:the office|my desk)"
+            + "|abwesend|nicht im büro|urlaub|\\babsente?\\b|en congés?|vacances|fuera de la oficina|de vacaciones"
+            + "|ausente|fora do escritório|férias|fuori ufficio|in ferie|afwezig|op vakantie|met vakantie"
+            + "|inte på kontoret|\\bledig\\b|semester|poza biurem|urlop|вне офиса|отпуск|不在|休暇|休假");
+
+    private AutoReplyPhrases() {
+    }
+
+    private static List<Pattern> phrases(String... regexes) {
+        return Arrays.stream(regexes).map(TextFolding::pattern).toList();
+    }
+}
