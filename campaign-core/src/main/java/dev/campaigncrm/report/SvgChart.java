@@ -119,7 +119,7 @@ final class SvgChart {
     }
 
     private static StringBuilder open(int height, String title) {
-        return new StringBuilder(2048).append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        return new StringBuilder(2048).append("<svg viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
                 .append(Html.escape(title)).append("\">");
     }
