@@ -29,7 +29,7 @@ final class Html {
             th,td{padding:.35rem .6rem;text-align:left;vertical-align:top;white-space:nowrap;\
             border-bottom:1px solid #e5e7eb;overflow-wrap:normal}
             th{background:#f9fafb;font-weight:600}
-            figure.chart{margin:1rem 0 1.5rem;max-width:36rem}
+            figure.chart{margin:1rem 0 1.5rem;max-width:30rem}
             figure.chart svg{display:block;width:100%;height:auto}
             figcaption{font-size:.875rem;color:#4b5563;margin-top:.25rem}
             ol,ul{padding-left:1.25rem}

@@ -16,7 +16,7 @@ final class SvgChart {
             "#94a3b8");
 
     private static final int WIDTH = 400;
-    private static final int ROW = 58;
+    private static final int ROW = 64;
     private static final String TEXT = "#1f2937";
     private static final String WHISKER = "#111827";
 
@@ -64,27 +64,27 @@ final class SvgChart {
         int y = 0;
         for (Chart.Bar b : chart.bars()) {
             double value = rates ? b.value() : b.part();
-            s.append(text(0, y + 15, b.label(), "start", 14));
-            s.append(rect(0, y + 22, WIDTH, 16, trackColour));
-            s.append(rect(0, y + 22, width(value, top), 16, chart.colour()));
+            s.append(text(0, y + 16, b.label(), "start", 16));
+            s.append(rect(0, y + 23, WIDTH, 16, trackColour));
+            s.append(rect(0, y + 23, width(value, top), 16, chart.colour()));
             String figures;
             if (rates && b.whole() > 0) {
                 Interval i = b.interval();
                 double lo = width(i.low(), top);
                 double hi = width(i.high(), top);
-                s.append(line(lo, y + 30, hi, y + 30)).append(line(lo, y + 24, lo, y + 36))
-                        .append(line(hi, y + 24, hi, y + 36));
+                s.append(line(lo, y + 31, hi, y + 31)).append(line(lo, y + 25, lo, y + 37))
+                        .append(line(hi, y + 25, hi, y + 37));
                 figures = Markdown.percent(b.value()) + " (" + Markdown.interval(i) + ") of " + b.whole();
             } else if (rates) {
                 figures = "n/a (none delivered)";
             } else {
                 figures = b.part() + (b.whole() > 0 ? " (" + Markdown.percent(b.value()) + ")" : "");
             }
-            s.append(text(0, y + 53, figures, "start", 12));
+            s.append(text(0, y + 56, figures, "start", 14));
             y += ROW;
         }
-        s.append(text(0, y + 14, "scale 0\u2013" + (rates ? Markdown.percent(top) : String.valueOf((long) top))
-                + (rates ? "; whiskers: 95% interval" : ""), "start", 11));
+        s.append(text(0, y + 16, "scale 0\u2013" + (rates ? Markdown.percent(top) : String.valueOf((long) top))
+                + (rates ? "; whiskers: 95% interval" : ""), "start", 13));
         return s.append("</svg>").toString();
     }
 
@@ -112,8 +112,8 @@ final class SvgChart {
             }
             int ly = 222 + 24 * k;
             s.append(rect(0, ly, 14, 14, colour));
-            s.append(text(22, ly + 12, b.label() + ": " + b.part() + (total > 0 ? " (" + Markdown.percent(
-                    (double) b.part() / total) + ")" : ""), "start", 13));
+            s.append(text(22, ly + 13, b.label() + ": " + b.part() + (total > 0 ? " (" + Markdown.percent(
+                    (double) b.part() / total) + ")" : ""), "start", 15));
         }
         return s.append("</svg>").toString();
     }
