@@ -29,6 +29,7 @@ class HtmlReportTest {
                     .reply(ReplyCategory.INTERESTED).build());
             hostile.add(lead(100 + i).industry("Retail \" onmouseover=\"alert(3)").build());
         }
+        hostile.add(lead(200).industry("Retail").failed("550 <script>alert(4)</script> unknown").build());
         Narrative n = new Narrative("Summary <iframe src=//evil.test></iframe>", List.of("**bold** <b>x</b>"),
                 List.of("Do <a href=x>this</a>"), "The end & <style>*{}</style>", Provenance.of("model"));
         String html = report(hostile, s -> Optional.of(n)).html();
@@ -36,6 +37,7 @@ class HtmlReportTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(2)&gt;")
                 .contains("Retail &quot; onmouseover=&quot;alert(3)")
+                .contains("550 &lt;script&gt;alert(4)&lt;/script&gt; unknown")
                 .contains("Summary &lt;iframe").contains("&lt;b&gt;x&lt;/b&gt;").contains("Do &lt;a href=x&gt;")
                 .contains("The end &amp; &lt;style&gt;")
                 .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
