@@ -31,9 +31,11 @@ final class ReportDocument {
     /** Breakdown tables longer than this show their largest rows and say how many were left out. */
     static final int MAX_TABLE_ROWS = 15;
 
-    /** Bar colours of the charts: interest by persona, by score band, replies by step. */
+    /** Bar colour of the interest-by-persona chart (unique on the page, so a screenshot test can find it). */
     static final String PERSONA_COLOUR = "#2563eb";
+    /** Bar colour of the interest-by-score-band chart. */
     static final String BAND_COLOUR = "#0f766e";
+    /** Bar colour of the replies-by-step chart. */
     static final String STEP_COLOUR = "#c026d3";
 
     private final CampaignStats s;
