@@ -39,7 +39,10 @@ public interface CampaignArtifacts extends AutoCloseable {
     /** How many rows {@code output/rejected_leads.csv} holds, for a phase two run on its own. */
     int rejectedCount();
 
-    /** Writes {@code emails_with_replies.csv}, both {@code final.csv}s and {@code campaign_report.md}. */
+    /**
+     * Writes {@code emails_with_replies.csv}, both {@code final.csv}s, {@code campaign_report.md} and, when the report
+     * has one ({@link CampaignReport#html()}), {@code campaign_report.html}.
+     */
     void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report);
 
     /** Flushes and closes the files. */

@@ -3,53 +3,96 @@ package dev.campaigncrm.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
-/** What stands out in the figures: the facts the narrative and the recommendations are written from. */
+/**
+ * What stands out in the figures, by an explicit rule: the facts the narrative and the recommendations are written
+ * from. A segment differs from the campaign only when it has at least {@link #MIN_DELIVERED} delivered emails and
+ * the 95% Wilson interval of its rate excludes the campaign's rate; anything less is reported as not enough data.
+ */
 final class Insights {
 
-    /** Segments with fewer delivered emails than this are only compared when no larger ones exist. */
-    static final int MIN_SAMPLE = 3;
-
-    private static final Comparator<Segment> BY_INTEREST = Comparator.comparingDouble(Segment::interestRate)
-            .thenComparingInt(Segment::sent).thenComparing(Segment::name, Comparator.reverseOrder());
+    /** The fewest delivered emails a segment needs before it is called better or worse than the campaign. */
+    static final int MIN_DELIVERED = 20;
 
     private Insights() {
     }
 
     /**
-     * The segments with the highest and lowest interest rate, among those with enough delivered emails.
+     * How the segments of one breakdown compare with the campaign on one rate.
      *
-     * @param best    the highest interest rate (more delivered emails, then name, break ties)
-     * @param worst   the lowest interest rate
-     * @param average the campaign's interest rate
-     * @param compared how many segments were compared
-     * @param small   true when the compared segments each had fewer than {@link #MIN_SAMPLE} delivered emails
-     * @param tied    the other compared segments with exactly the best interest rate, so that a tie is never
-     *                reported as one segment standing out
+     * @param campaign the campaign's rate over every delivered email
+     * @param above    segments whose interval lies wholly above the campaign's rate, highest rate first
+     * @param below    segments whose interval lies wholly below it, lowest rate first
+     * @param eligible segments with at least {@link #MIN_DELIVERED} delivered emails
+     * @param withSends segments with any delivered email
      */
-    record Standout(Segment best, Segment worst, double average, int compared, boolean small, List<Segment> tied) {
+    record Comparison(Rate campaign, List<Rate> above, List<Rate> below, int eligible, int withSends) {
 
-        /** Copies the ties. */
-        Standout {
-            tied = List.copyOf(tied);
+        /** Copies the lists. */
+        Comparison {
+            above = List.copyOf(above);
+            below = List.copyOf(below);
         }
 
-        /** True when every compared segment had the same interest rate. */
-        boolean flat() {
-            return best.interestRate() == worst.interestRate();
+        /** True when some segment differs from the campaign by the rule. */
+        boolean anyDiffer() {
+            return !above.isEmpty() || !below.isEmpty();
         }
     }
 
     /**
-     * How response varied with the score band, from the highest band with delivered emails to the lowest.
+     * A rate with its counts.
      *
-     * @param top       the highest band with delivered emails
-     * @param bottom    the lowest band with delivered emails
-     * @param higherDidBetter true when the top band's response rate is above the bottom band's
-     * @param inOrder   true when the response rate never rises from one band with deliveries to the next lower one
+     * @param name      the segment's name, or {@code campaign}
+     * @param successes e.g. interested replies
+     * @param trials    delivered emails
      */
-    record BandTrend(Segment top, Segment bottom, boolean higherDidBetter, boolean inOrder) {
+    record Rate(String name, int successes, int trials) {
+
+        /** successes / trials, 0 without trials. */
+        double value() {
+            return Ratios.of(successes, trials);
+        }
+
+        /** The 95% Wilson interval. */
+        Interval interval() {
+            return Statistics.wilson(successes, trials);
+        }
+    }
+
+    /** The segments whose interest rate (interested per delivered email) differs from the campaign's. */
+    static Comparison interest(List<Segment> segments, CampaignStats s) {
+        return compare(segments, Segment::interested, s.interested(), s.sent());
+    }
+
+    /** The segments whose response rate (replies from people per delivered email) differs from the campaign's. */
+    static Comparison response(List<Segment> segments, CampaignStats s) {
+        return compare(segments, Segment::replied, s.humanReplies(), s.sent());
+    }
+
+    private static Comparison compare(List<Segment> segments, ToIntFunction<Segment> successes, int campaignSuccesses,
+                                      int campaignTrials) {
+        Rate campaign = new Rate("campaign", campaignSuccesses, campaignTrials);
+        List<Rate> eligible = segments.stream().filter(g -> g.sent() >= MIN_DELIVERED)
+                .map(g -> new Rate(g.name(), successes.applyAsInt(g), g.sent())).toList();
+        double rate = campaign.value();
+        List<Rate> above = eligible.stream().filter(r -> r.interval().low() > rate)
+                .sorted(Comparator.comparingDouble(Rate::value).reversed().thenComparing(Rate::name)).toList();
+        List<Rate> below = eligible.stream().filter(r -> r.interval().high() < rate)
+                .sorted(Comparator.comparingDouble(Rate::value).thenComparing(Rate::name)).toList();
+        int withSends = (int) segments.stream().filter(g -> g.sent() > 0).count();
+        return new Comparison(campaign, above, below, eligible.size(), withSends);
+    }
+
+    /** The trend of the interest rate across the score bands (lowest band scored 1), or null when untestable. */
+    static Statistics.Trend scoreTrend(List<Segment> bandsHighToLow) {
+        int n = bandsHighToLow.size();
+        return Statistics.trend(IntStream.range(0, n)
+                .mapToObj(i -> new Statistics.Group(n - i, bandsHighToLow.get(i).interested(),
+                        bandsHighToLow.get(i).sent()))
+                .toList());
     }
 
     /** What generated the simulated replies, for the report's sentences: the reply source when it says so. */
@@ -57,50 +100,5 @@ final class Insights {
         String source = s.run().replySource() == null ? "" : s.run().replySource();
         return source.toLowerCase(Locale.ROOT).contains("simulated") ? Markdown.literal(source)
                 : new Markdown.Cell("a reply simulator");
-    }
-
-    /** The standout among these segments, when at least two had delivered emails. */
-    static Optional<Standout> standout(List<Segment> segments, double average) {
-        List<Segment> large = segments.stream().filter(s -> s.sent() >= MIN_SAMPLE).toList();
-        boolean small = large.size() < 2;
-        List<Segment> compared = small ? segments.stream().filter(s -> s.sent() > 0).toList() : large;
-        if (compared.size() < 2) {
-            return Optional.empty();
-        }
-        Segment best = compared.stream().max(BY_INTEREST).orElseThrow();
-        Segment worst = compared.stream().min(Comparator.comparingDouble(Segment::interestRate)
-                .thenComparing(Comparator.comparingInt(Segment::sent).reversed())
-                .thenComparing(Segment::name)).orElseThrow();
-        List<Segment> tied = compared.stream()
-                .filter(seg -> seg != best && seg.interestRate() == best.interestRate())
-                .toList();
-        return Optional.of(new Standout(best, worst, average, compared.size(), small, tied));
-    }
-
-    /** The trend across score bands, when at least two bands had delivered emails. */
-    static Optional<BandTrend> bandTrend(List<Segment> bandsHighToLow) {
-        List<Segment> withSends = bandsHighToLow.stream().filter(s -> s.sent() > 0).toList();
-        if (withSends.size() < 2) {
-            return Optional.empty();
-        }
-        boolean inOrder = true;
-        for (int i = 1; i < withSends.size(); i++) {
-            if (withSends.get(i).responseRate() > withSends.get(i - 1).responseRate()) {
-                inOrder = false;
-            }
-        }
-        Segment top = withSends.get(0);
-        Segment bottom = withSends.get(withSends.size() - 1);
-        return Optional.of(new BandTrend(top, bottom, top.responseRate() > bottom.responseRate(), inOrder));
-    }
-
-    /** Segments with enough delivered emails whose response rate is below half the campaign's. */
-    static List<Segment> weak(List<Segment> segments, double averageResponseRate) {
-        if (averageResponseRate <= 0) {
-            return List.of();
-        }
-        return segments.stream()
-                .filter(s -> s.sent() >= MIN_SAMPLE && s.responseRate() < averageResponseRate / 2)
-                .toList();
     }
 }

@@ -66,9 +66,18 @@ final class Markdown {
         return String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
-    /** {@code part / whole} as a percentage, or {@code n/a} when {@code whole} is 0. */
+    /**
+     * {@code part / whole} as a percentage followed by its 95% Wilson interval, e.g. {@code 25.0% (11.2–46.9%)}, or
+     * {@code n/a} when {@code whole} is 0.
+     */
     static String rate(long part, long whole) {
-        return whole <= 0 ? "n/a" : percent(Ratios.of(part, whole));
+        return whole <= 0 ? "n/a" : percent(Ratios.of(part, whole)) + " (" + interval(Statistics.wilson(part, whole))
+                + ")";
+    }
+
+    /** An interval in percent, e.g. {@code 11.2–46.9%}. */
+    static String interval(Interval i) {
+        return String.format(Locale.ROOT, "%.1f\u2013%.1f%%", i.low() * 100, i.high() * 100);
     }
 
     /** The difference of two rates in percentage points, unsigned, e.g. {@code 12.5}. */

@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The offline report writer: a markdown report with the seed's eight sections, KPI tables and a narrative chosen
- * by rules from the statistics (best and weakest segments, whether the score predicted response, failures,
- * simulated replies). Lead-derived text is escaped so it cannot break a table or inject HTML or links. The same
+ * The offline report writer: a markdown report with the seed's eight sections, KPI tables, Mermaid charts and a
+ * narrative chosen by rules from the statistics (segments that differ from the campaign by their 95% intervals,
+ * whether the score predicted interest, failures, simulated replies), and the same report as a self-contained HTML
+ * page with SVG charts. Lead-derived text is escaped so it cannot break a table or inject HTML or links. The same
  * statistics always give the same markdown: no wall clock, no elapsed time.
  *
  * <p>A {@link ReportNarrative} set through {@link #builder()} may write the executive summary, key findings,
@@ -44,9 +45,12 @@ public final class MarkdownReportWriter implements ReportWriter {
     public CampaignReport write(CampaignStats stats, List<LeadOutcome> outcomes) {
         Objects.requireNonNull(stats, "stats");
         Optional<Narrative> written = Objects.requireNonNull(narrative.write(stats), "narrative");
-        String markdown = new ReportDocument(stats, written).render();
-        log.debug("Report for campaign {} written: {} characters", stats.run().campaignId(), markdown.length());
-        return new CampaignReport(markdown, stats, written.map(Narrative::provenance).orElse(RULE_TEXT));
+        ReportDocument document = new ReportDocument(stats, written);
+        String markdown = document.render();
+        String html = Html.page(markdown, document.charts());
+        log.debug("Report for campaign {} written: {} characters of markdown, {} of HTML", stats.run().campaignId(),
+                markdown.length(), html.length());
+        return new CampaignReport(markdown, stats, written.map(Narrative::provenance).orElse(RULE_TEXT), html);
     }
 
     /** Configures a {@link MarkdownReportWriter}. */

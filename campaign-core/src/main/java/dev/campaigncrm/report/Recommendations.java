@@ -2,6 +2,7 @@ package dev.campaigncrm.report;
 
 import static dev.campaigncrm.report.Markdown.count;
 import static dev.campaigncrm.report.Markdown.percent;
+import static dev.campaigncrm.report.Markdown.rate;
 import static dev.campaigncrm.report.Markdown.text;
 
 import dev.campaigncrm.reply.ReplyCategory;
@@ -54,18 +55,25 @@ final class Recommendations {
         s.stageFailures().stream().filter(c -> !c.name().equals("send")).forEach(c -> out.add(new Recommendation(
                 "Investigate the " + count(c.count(), "lead", "leads") + " stopped at " + text(c.name()),
                 "the error is recorded on each lead; " + (c.count() == 1 ? "it" : "they") + " received no email.")));
-        Insights.standout(s.personas(), s.interestRate()).filter(st -> !st.flat() && st.best().interested() > 0)
-                .ifPresent(st -> out.add(prioritise("persona", st)));
-        Insights.standout(s.industries(), s.interestRate()).filter(st -> !st.flat() && st.best().interested() > 0)
-                .ifPresent(st -> out.add(prioritise("industry", st)));
-        Insights.weak(s.scoreBands(), s.responseRate()).forEach(b -> out.add(deprioritise("score band", b, s)));
-        Insights.weak(s.personas(), s.responseRate()).forEach(p -> out.add(deprioritise("persona", p, s)));
-        Insights.bandTrend(s.scoreBands()).filter(t -> !t.higherDidBetter()).ifPresent(t -> out.add(
-                new Recommendation("Revisit the scoring rubric",
-                        "the " + t.top().name() + " band replied at " + percent(t.top().responseRate())
-                                + " against " + percent(t.bottom().responseRate()) + " for the " + t.bottom().name()
-                                + " band, so the score is not predicting response; check which parts of the "
-                                + "score the repliers had in common.")));
+        Insights.Comparison persona = Insights.interest(s.personas(), s);
+        Insights.Comparison industry = Insights.interest(s.industries(), s);
+        if (!persona.above().isEmpty()) {
+            out.add(prioritise("persona", persona));
+        }
+        if (!industry.above().isEmpty()) {
+            out.add(prioritise("industry", industry));
+        }
+        Insights.Comparison bandResponse = Insights.response(s.scoreBands(), s);
+        Insights.Comparison personaResponse = Insights.response(s.personas(), s);
+        bandResponse.below().forEach(b -> out.add(deprioritise("score band", b, bandResponse)));
+        personaResponse.below().forEach(p -> out.add(deprioritise("persona", p, personaResponse)));
+        Statistics.Trend trend = Insights.scoreTrend(s.scoreBands());
+        if (trend != null && trend.clear() && trend.slope() < 0) {
+            out.add(new Recommendation("Revisit the scoring rubric",
+                    "the interest rate fell as the priority score rose (" + percent(-trend.slope())
+                            + " per score band), so the score is not predicting interest; check which parts of the "
+                            + "score the interested leads had in common."));
+        }
         if (s.interested() > 0) {
             out.add(new Recommendation("Hand the " + count(s.interested(), "interested lead", "interested leads")
                     + " to sales",
@@ -93,26 +101,29 @@ final class Recommendations {
         }
         if (out.isEmpty()) {
             out.add(new Recommendation("Keep the current approach and grow the sample",
-                    "nothing failed, no segment fell below half the average response rate ("
-                            + percent(s.responseRate()) + "); a larger run will show whether the pattern holds."));
+                    "nothing failed and no segment's response rate differed clearly from the campaign's "
+                            + rate(s.humanReplies(), s.sent()) + "; a larger run will show whether the pattern "
+                            + "holds."));
         }
         return List.copyOf(out);
     }
 
-    private static Recommendation prioritise(String kind, Insights.Standout st) {
-        return new Recommendation("Prioritise the " + kind + " " + plain(st.best().name()),
-                "its interest rate was " + percent(st.best().interestRate()) + " of delivered emails against "
-                        + percent(st.average()) + " for the campaign (" + st.best().sent() + " delivered"
-                        + (st.small() ? "; a small sample" : "")
-                        + (st.tied().isEmpty() ? "" : "; tied with " + st.tied().stream()
-                        .map(seg -> plain(seg.name())).collect(java.util.stream.Collectors.joining(" and ")))
-                        + ").");
+    private static Recommendation prioritise(String kind, Insights.Comparison c) {
+        Insights.Rate best = c.above().get(0);
+        return new Recommendation("Prioritise the " + kind + " " + plain(best.name()),
+                "its interest rate was " + rate(best.successes(), best.trials()) + " of " + best.trials()
+                        + " delivered emails against " + rate(c.campaign().successes(), c.campaign().trials())
+                        + " for the campaign; its interval excludes the campaign's rate"
+                        + (c.above().size() > 1 ? " (also above: " + c.above().subList(1, c.above().size()).stream()
+                        .map(r -> plain(r.name())).collect(java.util.stream.Collectors.joining(", ")) + ")" : "")
+                        + ".");
     }
 
-    private static Recommendation deprioritise(String kind, Segment seg, CampaignStats s) {
+    private static Recommendation deprioritise(String kind, Insights.Rate seg, Insights.Comparison c) {
         return new Recommendation("Deprioritise the " + kind + " " + plain(seg.name()),
-                "its response rate was " + percent(seg.responseRate()) + ", less than half the campaign's "
-                        + percent(s.responseRate()) + " (" + seg.sent() + " delivered).");
+                "its response rate was " + rate(seg.successes(), seg.trials()) + " of " + seg.trials()
+                        + " delivered emails, below the campaign's " + rate(c.campaign().successes(),
+                        c.campaign().trials()) + ".");
     }
 
     private static String commonReason(List<Count> reasons) {

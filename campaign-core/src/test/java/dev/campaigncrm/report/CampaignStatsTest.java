@@ -121,7 +121,7 @@ class CampaignStatsTest {
         assertThat(s.failed()).isEqualTo(1);
         assertThat(s.skipped()).isZero();
         assertThat(MarkdownReportWriter.defaults().write(s, outcomes).markdown())
-                .contains("| Uncertain (interrupted; not resent) | 1 | 33.3% |")
+                .contains("| Uncertain (interrupted; not resent) | 1 | 33.3% (6.1\u201379.2%) |")
                 .contains("1 email is uncertain");
     }
 

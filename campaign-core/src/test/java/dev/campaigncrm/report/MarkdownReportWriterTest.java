@@ -37,17 +37,18 @@ class MarkdownReportWriterTest {
     }
 
     /**
-     * Four leads per persona: {@code hot} gets two interested replies, {@code cold} one decline, the rest none.
+     * {@code perPersona} leads per persona: half of {@code hot} reply with interest, one in twenty of {@code cold}
+     * (at least one) declines, the rest say nothing.
      */
-    private static List<LeadOutcome> personaData(Persona hot, Persona cold) {
+    private static List<LeadOutcome> personaData(Persona hot, Persona cold, int perPersona) {
         List<LeadOutcome> out = new ArrayList<>();
         int i = 0;
         for (Persona p : List.of(hot, cold)) {
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < perPersona; k++) {
                 OutcomeBuilder b = lead(i++).persona(p).industry(p == hot ? "Fintech" : "Retail");
-                if (p == hot && k < 2) {
+                if (p == hot && k < perPersona / 2) {
                     b.reply(ReplyCategory.INTERESTED);
-                } else if (p == cold && k == 0) {
+                } else if (p == cold && k % 20 == 0) {
                     b.reply(ReplyCategory.NOT_INTERESTED);
                 }
                 out.add(b.build());
@@ -84,90 +85,136 @@ class MarkdownReportWriterTest {
         String md = report(CampaignStatsTest.mixed(), 2, REAL_RUN);
 
         assertThat(md).contains("| KPI | Value |\n| --- | --- |\n| Contacts (usable leads) | 7 |\n"
-                + "| Rejected source rows | 2 |\n| Delivered | 5 |\n| Delivery rate | 71.4% |\n"
-                + "| Replies from people | 3 |\n| Response rate | 60.0% |\n| Interested | 1 |\n"
-                + "| Positive-response share | 33.3% |\n| Average priority score | 64.2 |\n");
-        assertThat(md).contains("| 80-100 (high) | 2 | 2 | 2 | 1 | 100.0% | 50.0% |");
+                + "| Rejected source rows | 2 |\n| Delivered | 5 |\n| Delivery rate | 71.4% (35.9\u201391.8%) |\n"
+                + "| Replies from people | 3 |\n| Response rate | 60.0% (23.1\u201388.2%) |\n| Interested | 1 |\n"
+                + "| Positive-response share | 33.3% (6.1\u201379.2%) |\n| Average priority score | 64.2 |\n");
+        assertThat(md).contains("| 80-100 (high) | 2 | 2 | 2 | 1 | 100.0% (34.2\u2013100.0%) | 50.0% (9.5\u201390.5%) |");
         assertThat(md).contains("| 550 mailbox unavailable | 1 |");
         assertThat(md).contains("| analysis | rules (6) | 1 | gemini: HTTP 429 (1) |");
     }
 
     @Test
-    void narrativeNamesTheSegmentTheDataFavours() {
-        String a = report(personaData(Persona.ENTERPRISE_TECH_DECISION_MAKER, Persona.SMALL_BUSINESS_OWNER), 0,
+    void narrativeNamesASegmentOnlyWhenItsIntervalExcludesTheCampaignsRate() {
+        String a = report(personaData(Persona.ENTERPRISE_TECH_DECISION_MAKER, Persona.SMALL_BUSINESS_OWNER, 40), 0,
                 REAL_RUN);
-        String b = report(personaData(Persona.SMALL_BUSINESS_OWNER, Persona.ENTERPRISE_TECH_DECISION_MAKER), 0,
+        String b = report(personaData(Persona.SMALL_BUSINESS_OWNER, Persona.ENTERPRISE_TECH_DECISION_MAKER, 40), 0,
                 REAL_RUN);
 
         assertThat(section(a, "Key Findings"))
-                .contains("The persona Enterprise Technology Decision Maker showed the most interest: 50.0% of its "
-                        + "delivered emails drew an interested reply, 25.0 percentage points above the campaign's 25.0%")
+                .contains("The persona Enterprise Technology Decision Maker showed the most interest: 50.0% "
+                        + "(35.2\u201364.8%) of its 40 delivered emails drew an interested reply, against 25.0% for "
+                        + "the campaign; its interval excludes the campaign's rate.")
+                .contains("The persona Small Business Owner showed the least interest: 0.0% (0.0\u20138.8%) of its "
+                        + "40 delivered emails, below the campaign's 25.0%.")
                 .contains("The industry Fintech showed the most interest")
                 .doesNotContain("Small Business Owner showed the most interest");
         assertThat(section(b, "Key Findings"))
                 .contains("The persona Small Business Owner showed the most interest")
                 .doesNotContain("Enterprise Technology Decision Maker showed the most interest");
         assertThat(section(a, "Strategic Recommendations"))
-                .contains("**Prioritise the persona Enterprise Technology Decision Maker:**");
+                .contains("**Prioritise the persona Enterprise Technology Decision Maker:** its interest rate was "
+                        + "50.0% (35.2\u201364.8%) of 40 delivered emails against 25.0% (16.8\u201335.5%) for the "
+                        + "campaign; its interval excludes the campaign's rate.");
         assertThat(section(b, "Strategic Recommendations"))
                 .contains("**Prioritise the persona Small Business Owner:**");
     }
 
     @Test
-    void aTieAtTheTopIsReportedAsATieNotAsOneSegmentStandingOut() {
+    void fewerThanTwentyDeliveredEmailsIsNotEnoughDataToNameASegment() {
+        String md = report(personaData(Persona.ENTERPRISE_TECH_DECISION_MAKER, Persona.SMALL_BUSINESS_OWNER, 4), 0,
+                REAL_RUN);
+
+        assertThat(section(md, "Audience Segmentation"))
+                .contains("Not enough data to tell whether any persona differs from the campaign's interest rate "
+                        + "of 25.0% (7.1\u201359.1%): no persona has 20 delivered emails yet.")
+                .contains("Not enough data to tell whether any industry differs");
+        assertThat(md).doesNotContain("showed the most interest").doesNotContain("Prioritise")
+                .doesNotContain("Deprioritise").contains("No persona's interest rate differed clearly");
+    }
+
+    @Test
+    void aSegmentWhoseIntervalIncludesTheCampaignsRateIsNotNamedHoweverLarge() {
+        List<LeadOutcome> out = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Persona p = i < 30 ? Persona.ENTERPRISE_TECH_DECISION_MAKER : Persona.TECHNICAL_EVALUATOR;
+            boolean interested = i < 30 ? i % 3 == 0 : i % 4 == 0;
+            out.add(lead(i).persona(p).reply(interested ? ReplyCategory.INTERESTED : null).build());
+        }
+        String md = report(out, 0, REAL_RUN);
+
+        assertThat(section(md, "Audience Segmentation")).contains("Not enough data to tell whether any persona "
+                + "differs from the campaign's interest rate of 28.3% (18.5\u201340.8%): each of the 2 personas with "
+                + "at least 20 delivered emails has an interval that includes the campaign's rate.");
+        assertThat(md).doesNotContain("Prioritise");
+    }
+
+    @Test
+    void severalSegmentsAboveTheCampaignAreAllNamed() {
         List<LeadOutcome> out = new ArrayList<>();
         int i = 0;
         for (Persona p : List.of(Persona.ENTERPRISE_TECH_DECISION_MAKER, Persona.TECHNICAL_EVALUATOR,
-                Persona.SMALL_BUSINESS_OWNER)) {
-            for (int k = 0; k < 4; k++) {
-                OutcomeBuilder b = lead(i++).persona(p);
-                if (p != Persona.SMALL_BUSINESS_OWNER && k == 0) {
-                    b.reply(ReplyCategory.INTERESTED);
-                }
-                out.add(b.build());
+                Persona.SMALL_BUSINESS_OWNER, Persona.MID_MARKET_OPERATIONS_LEADER)) {
+            for (int k = 0; k < 30; k++) {
+                boolean hot = p == Persona.ENTERPRISE_TECH_DECISION_MAKER || p == Persona.TECHNICAL_EVALUATOR;
+                out.add(lead(i++).persona(p).reply(hot && k < 20 ? ReplyCategory.INTERESTED : null).build());
             }
         }
         String md = report(out, 0, REAL_RUN);
 
-        assertThat(section(md, "Key Findings")).contains("The persona Enterprise Technology Decision Maker (tied "
-                + "with Technical Evaluator) showed the most interest");
-        assertThat(section(md, "Strategic Recommendations")).contains("tied with Technical Evaluator");
+        assertThat(section(md, "Key Findings")).contains("The persona Enterprise Technology Decision Maker showed the "
+                + "most interest").contains("Also above the campaign: Technical Evaluator 66.7% (48.8\u201380.8%) of 30.");
+        assertThat(section(md, "Strategic Recommendations")).contains("(also above: Technical Evaluator)");
     }
 
     @Test
-    void saysSoWhenHigherScoresDidNotReplyMore() {
+    void saysSoWhenHigherScoresDidNotPredictInterest() {
         List<LeadOutcome> coldReplies = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 40; i++) {
             coldReplies.add(lead(i).score(90).build());
-            coldReplies.add(lead(10 + i).score(20).reply(ReplyCategory.INTERESTED).build());
+            coldReplies.add(lead(100 + i).score(20).reply(ReplyCategory.INTERESTED).build());
         }
         String md = report(coldReplies, 0, REAL_RUN);
 
-        assertThat(section(md, "Lead Quality Assessment")).contains("Higher score bands did NOT reply more: "
-                + "the 80-100 (high) band replied at 0.0% against 100.0% for the 0-39 (cold) band");
+        assertThat(section(md, "Lead Quality Assessment")).contains("The priority score did NOT predict interest: "
+                + "the interest rate fell by 33.3 percentage points per score band");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Revisit the scoring rubric:**")
-                .contains("**Deprioritise the score band 80-100 (high):** its response rate was 0.0%, less than "
-                        + "half the campaign's 50.0% (4 delivered).");
+                .contains("**Deprioritise the score band 80-100 (high):** its response rate was 0.0% "
+                        + "(0.0\u20138.8%) of 40 delivered emails, below the campaign's 50.0% (39.3\u201360.7%).");
     }
 
     @Test
-    void saysSoWhenHigherScoresRepliedMore() {
+    void saysSoWhenHigherScoresPredictedInterest() {
         List<LeadOutcome> hotReplies = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 40; i++) {
             hotReplies.add(lead(i).score(90).reply(ReplyCategory.INTERESTED).build());
-            hotReplies.add(lead(10 + i).score(50).reply(i < 2 ? ReplyCategory.UNCLEAR : null).build());
-            hotReplies.add(lead(20 + i).score(20).build());
+            hotReplies.add(lead(100 + i).score(50).reply(i < 20 ? ReplyCategory.UNCLEAR : null).build());
+            hotReplies.add(lead(200 + i).score(20).build());
         }
         String md = report(hotReplies, 0, REAL_RUN);
 
-        assertThat(section(md, "Lead Quality Assessment")).contains("Higher score bands replied more: "
-                + "the 80-100 (high) band replied at 100.0% against 0.0% for the 0-39 (cold) band, and the "
-                + "response rate fell band by band.");
-        assertThat(md).doesNotContain("did NOT reply more").doesNotContain("Revisit the scoring rubric");
+        assertThat(section(md, "Lead Quality Assessment")).containsPattern("The priority score predicted interest: "
+                + "the interest rate rose by 3\\d\\.\\d percentage points per score band \\(95% interval "
+                + "\\+\\d+\\.\\d to \\+\\d+\\.\\d; Cochran\u2013Armitage trend test over 120 delivered emails, "
+                + "p < 0\\.001\\)\\.");
+        assertThat(md).doesNotContain("did NOT predict").doesNotContain("Revisit the scoring rubric");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Deprioritise the score band 0-39 (cold):**")
                 .doesNotContain("Deprioritise the score band 80-100");
+    }
+
+    @Test
+    void aSmallTrendSaysThereIsNotEnoughData() {
+        List<LeadOutcome> few = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            few.add(lead(i).score(90).reply(i < 2 ? ReplyCategory.INTERESTED : null).build());
+            few.add(lead(10 + i).score(20).reply(i < 1 ? ReplyCategory.INTERESTED : null).build());
+        }
+        String md = report(few, 0, REAL_RUN);
+
+        assertThat(section(md, "Lead Quality Assessment")).contains("Not enough data to tell whether the priority "
+                + "score predicted interest: the interest rate rose by 8.3 percentage points per score band")
+                .contains(", an interval that includes no change.");
     }
 
     @Test
@@ -175,8 +222,8 @@ class MarkdownReportWriterTest {
         String md = report(CampaignStatsTest.mixed(), 2, REAL_RUN);
 
         assertThat(section(md, "Executive Summary"))
-                .contains("5 of 7 contacts received the email (delivery rate 71.4%); 1 failed, 1 was not "
-                        + "attempted, 2 source rows were rejected.");
+                .contains("5 of 7 contacts received the email, a delivery rate of 71.4% (35.9\u201391.8%); 1 "
+                        + "failed, 1 was not attempted, 2 source rows were rejected.");
         assertThat(section(md, "Strategic Recommendations"))
                 .contains("**Fix the 1 failed send:** before the next run; the most common reason was "
                         + "\u201c550 mailbox unavailable\u201d (1).")
@@ -252,7 +299,8 @@ class MarkdownReportWriterTest {
         assertThat(md).doesNotContain("<script>").doesNotContain("http://").doesNotContain("www.evil")
                 .doesNotContain("ceo@evil").doesNotContain("[click](");
         assertThat(md.lines()).noneMatch(l -> l.startsWith("## Injected"));
-        assertThat(md).contains("| \\| x \\| \\<script\\>alert(1)\\</script\\> | 1 | 1 | 1 | 1 | 100.0% | 100.0% |");
+        assertThat(md).contains("| \\| x \\| \\<script\\>alert(1)\\</script\\> | 1 | 1 | 1 | 1 | "
+                + "100.0% (20.7\u2013100.0%) | 100.0% (20.7\u2013100.0%) |");
         assertThat(md).contains("\\*\\*bold\\*\\* \\#\\# Injected \\[click\\](http\\[:\\]//evil.test) "
                 + "www\\[.\\]evil.test |");
         assertThat(md).contains("\\_under\\_ \\`code\\` \\#tag \\~strike\\~ \\& \\!");
@@ -264,9 +312,12 @@ class MarkdownReportWriterTest {
 
     @Test
     void hostileSegmentNamesAreEscapedInTheNarrativeToo() {
-        List<LeadOutcome> outcomes = List.of(
-                lead(0).industry("Evil <img src=x onerror=alert(1)>\n# Owned").reply(ReplyCategory.INTERESTED).build(),
-                lead(1).industry("Retail").build());
+        List<LeadOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            outcomes.add(lead(i).industry("Evil <img src=x onerror=alert(1)>\n# Owned")
+                    .reply(ReplyCategory.INTERESTED).build());
+            outcomes.add(lead(100 + i).industry("Retail").build());
+        }
         String findings = section(report(outcomes, 0, REAL_RUN), "Key Findings");
 
         assertThat(findings).contains("The industry Evil \\<img src=x onerror=alert(1)\\> \\# Owned showed the most "
@@ -302,7 +353,8 @@ class MarkdownReportWriterTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertThat(report(CampaignStatsTest.mixed(), 0, REAL_RUN)).contains("| Delivery rate | 71.4% |")
+            assertThat(report(CampaignStatsTest.mixed(), 0, REAL_RUN))
+                    .contains("| Delivery rate | 71.4% (35.9\u201391.8%) |")
                     .contains("| Average priority score | 64.2 |");
         } finally {
             Locale.setDefault(before);

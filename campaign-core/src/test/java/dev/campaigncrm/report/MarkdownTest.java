@@ -33,7 +33,8 @@ class MarkdownTest {
     @Test
     void ratesSayNotApplicableForAnEmptyWhole() {
         assertThat(Markdown.rate(1, 0)).isEqualTo("n/a");
-        assertThat(Markdown.rate(1, 3)).isEqualTo("33.3%");
+        assertThat(Markdown.rate(1, 3)).isEqualTo("33.3% (6.1\u201379.2%)");
+        assertThat(Markdown.rate(0, 10)).isEqualTo("0.0% (0.0\u201327.8%)");
         assertThat(Markdown.points(0.5, 0.25)).isEqualTo("25.0");
     }
 

@@ -93,22 +93,25 @@ class SequenceReportTest {
         assertThat(section).contains(
                 "| Step | Sent | Failed | Uncertain | Skipped | Replies | Share of replies |\n"
                         + "| --- | --- | --- | --- | --- | --- | --- |\n"
-                        + "| 1 (first email) | 3 | 1 | 0 | 0 | 1 | 50.0% |\n"
-                        + "| 2 (follow-up) | 2 | 0 | 0 | 0 | 1 | 50.0% |\n"
-                        + "| 3 (follow-up) | 1 | 0 | 0 | 0 | 0 | 0.0% |\n");
-        assertThat(section).contains("| active | 0 | 0.0% |\n| paused | 0 | 0.0% |\n| replied | 2 | 50.0% |\n"
-                + "| bounced | 1 | 25.0% |\n| unsubscribed | 0 | 0.0% |\n| finished | 1 | 25.0% |\n");
-        assertThat(section).contains("Steps 1 and 2 drew the most replies (1 each of 2, 50.0% each); 1 of the "
-                + "2 replies (50.0%) came after a follow-up.");
+                        + "| 1 (first email) | 3 | 1 | 0 | 0 | 1 | 50.0% (9.5\u201390.5%) |\n"
+                        + "| 2 (follow-up) | 2 | 0 | 0 | 0 | 1 | 50.0% (9.5\u201390.5%) |\n"
+                        + "| 3 (follow-up) | 1 | 0 | 0 | 0 | 0 | 0.0% (0.0\u201365.8%) |\n");
+        assertThat(section).contains("| active | 0 | 0.0% (0.0\u201349.0%) |\n| paused | 0 | 0.0% (0.0\u201349.0%) |\n"
+                + "| replied | 2 | 50.0% (15.0\u201385.0%) |\n| bounced | 1 | 25.0% (4.6\u201369.9%) |\n"
+                + "| unsubscribed | 0 | 0.0% (0.0\u201349.0%) |\n| finished | 1 | 25.0% (4.6\u201369.9%) |\n");
+        assertThat(section).contains("Steps 1 and 2 drew the most replies: 1 each of 2, 50.0% (9.5\u201390.5%) each; "
+                + "1 of the 2 replies, 50.0% (9.5\u201390.5%), came after a follow-up.");
+        assertThat(section).contains("```mermaid\nxychart-beta\n    title \"Replies by step\"\n"
+                + "    x-axis [\"Step 1\", \"Step 2\", \"Step 3\"]\n    y-axis \"count\" 0 --> 1\n    bar [1, 1, 0]\n```");
     }
 
     @Test
     void theSentenceNamesASingleBestStep() {
         String section = sequenceSection(report(fourLeads(2)));
 
-        assertThat(section).contains("| 2 (follow-up) | 2 | 0 | 0 | 0 | 2 | 66.7% |");
-        assertThat(section).contains("Step 2 drew the most replies (2 of 3, 66.7%); 2 of the 3 replies (66.7%) "
-                + "came after a follow-up.");
+        assertThat(section).contains("| 2 (follow-up) | 2 | 0 | 0 | 0 | 2 | 66.7% (20.8\u201393.9%) |");
+        assertThat(section).contains("Step 2 drew the most replies: 2 of 3, 66.7% (20.8\u201393.9%); 2 of the 3 "
+                + "replies, 66.7% (20.8\u201393.9%), came after a follow-up.");
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class SampleLeads {
         }
     }
 
+    /** The sample file, {@code dataset/leads.csv}, found from the working directory upwards. */
+    public static Path file() {
+        return locate();
+    }
+
     private static Path locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("dataset/leads.csv");

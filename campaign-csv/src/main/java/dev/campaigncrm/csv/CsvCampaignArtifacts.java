@@ -26,7 +26,7 @@ import java.util.Objects;
  * Writes the campaign's CSV artifacts with FastCSV under one directory: {@code output/rejected_leads.csv},
  * {@code analyzed_leads.csv}, {@code emails_generated.csv}, {@code emails_sent_status.csv},
  * {@code emails_with_replies.csv}, {@code final.csv}, and {@code report/final.csv} (a byte-identical copy) with
- * {@code report/campaign_report.md}. Every cell that a spreadsheet would run as a formula is written behind a single
+ * {@code report/campaign_report.md} and {@code report/campaign_report.html}. Every cell that a spreadsheet would run as a formula is written behind a single
  * quote (plain numbers excepted) and read back without it. Phase-one rows are appended and flushed as each lead
  * completes a stage, then rewritten in source order when the phase ends. {@code emails_generated.csv} and
  * {@code emails_sent_status.csv} hold one row per message, with its {@code step} and {@code attempt}. Thread-safe.
@@ -138,8 +138,9 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
     }
 
     /**
-     * Writes {@code output/emails_with_replies.csv}, {@code output/final.csv}, the identical {@code report/final.csv}
-     * and {@code report/campaign_report.md}, each whole and in outcome order.
+     * Writes {@code output/emails_with_replies.csv}, {@code output/final.csv}, the identical {@code report/final.csv},
+     * {@code report/campaign_report.md} and, when the report has one, {@code report/campaign_report.html}, each whole
+     * and in outcome order.
      */
     @Override
     public void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report) {
@@ -156,6 +157,11 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
             Path md = reportDir.resolve("campaign_report.md.tmp");
             Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
             ArtifactFile.move(md, reportDir.resolve("campaign_report.md"));
+            if (!report.html().isEmpty()) {
+                Path html = reportDir.resolve("campaign_report.html.tmp");
+                Files.writeString(html, report.html(), StandardCharsets.UTF_8);
+                ArtifactFile.move(html, reportDir.resolve("campaign_report.html"));
+            }
         } catch (IOException e) {
             throw new CampaignException("Could not write the report files under " + reportDir + ": "
                     + e.getMessage(), e);

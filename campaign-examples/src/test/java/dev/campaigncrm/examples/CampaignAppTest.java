@@ -48,7 +48,8 @@ class CampaignAppTest {
             assertThat(stdout()).contains("Summary", "Two sample emails", "Subject: ", "sent");
             for (String f : new String[] {"output/analyzed_leads.csv", "output/emails_generated.csv",
                     "output/emails_sent_status.csv", "output/emails_with_replies.csv", "output/final.csv",
-                    "output/rejected_leads.csv", "report/final.csv", "report/campaign_report.md"}) {
+                    "output/rejected_leads.csv", "report/final.csv", "report/campaign_report.md",
+                    "report/campaign_report.html"}) {
                 assertThat(dir.resolve(f)).as(f).isNotEmptyFile();
             }
         } finally {

@@ -139,6 +139,8 @@ class MessyCampaignEndToEndTest {
         String report = Files.readString(dir.resolve("report/campaign_report.md"));
         assertThat(report).contains("## Executive Summary", "## Conclusion").containsIgnoringCase("simulated");
         assertThat(result.report().markdown()).isEqualTo(report);
+        assertThat(Files.readString(dir.resolve("report/campaign_report.html"))).isEqualTo(result.report().html())
+                .contains("<h2>Executive Summary</h2>").doesNotContainIgnoringCase("<script");
     }
 
     @Test

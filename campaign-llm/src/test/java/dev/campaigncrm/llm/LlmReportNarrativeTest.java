@@ -50,7 +50,7 @@ class LlmReportNarrativeTest {
 
         assertThat(r.provenance()).isEqualTo(Provenance.of("gemini:flash"));
         assertThat(r.markdown()).contains("response rate 50.0%").contains("average score of 62.5")
-                .contains("| Delivery rate | 80.0% |");
+                .contains("| Delivery rate | 80.0% (49.0\u201394.3%) |");
         assertThat(p.requests().get(0).user()).contains("\"response_rate_pct\" : 50.0")
                 .contains("\"replies_simulated\" : true");
     }
