@@ -112,16 +112,29 @@ public final class Campaign {
         return days == 0 ? system : Clock.offset(system, Duration.ofDays(days));
     }
 
-    /** Runs both phases on a thread of its own. */
+    /**
+     * Runs both phases on the {@link Builder#executor executor} when one was given, else on a daemon thread of its own.
+     * On a given executor the run holds one of its threads while it waits for its stages, which run there too: give it
+     * more than one thread (a pool of one would wait forever). An executor that rejects the run fails the future.
+     */
     public CompletableFuture<CampaignResult> runAsync() {
         CompletableFuture<CampaignResult> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        Runnable task = () -> {
             try {
                 result.complete(run());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        }, "campaign-run");
+        };
+        if (builder.executor != null) {
+            try {
+                builder.executor.execute(task);
+            } catch (RuntimeException rejected) {
+                result.completeExceptionally(rejected);
+            }
+            return result;
+        }
+        Thread t = new Thread(task, "campaign-run");
         t.setDaemon(true);
         t.start();
         return result;
@@ -189,6 +202,30 @@ public final class Campaign {
         private Clock clock;
 
         private Builder() {
+        }
+
+        /** A copy of {@code other}'s settings, so that a built campaign no longer follows its builder. */
+        private Builder(Builder other) {
+            this.leads = other.leads;
+            this.asOf = other.asOf;
+            this.campaignId = other.campaignId;
+            this.analyzer = other.analyzer;
+            this.composer = other.composer;
+            this.brief = other.brief;
+            this.seed = other.seed;
+            this.mailer = other.mailer;
+            this.replies = other.replies;
+            this.classifier = other.classifier;
+            this.reporter = other.reporter;
+            this.artifactDir = other.artifactDir;
+            this.artifacts = other.artifacts;
+            this.concurrency = other.concurrency;
+            this.executor = other.executor;
+            this.listener = other.listener;
+            this.environment = other.environment;
+            this.store = other.store;
+            this.sequence = other.sequence;
+            this.clock = other.clock;
         }
 
         /** Reads leads from a file, through a {@link LeadSourceFactory} on the classpath (campaign-csv for CSV). */
@@ -333,9 +370,9 @@ public final class Campaign {
             return this;
         }
 
-        /** The configured campaign. */
+        /** The configured campaign: a snapshot of the settings now; later changes to this builder do not reach it. */
         public Campaign build() {
-            return new Campaign(this);
+            return new Campaign(new Builder(this));
         }
 
         /** Builds and runs both phases. */
@@ -343,7 +380,7 @@ public final class Campaign {
             return build().run();
         }
 
-        /** Builds and runs both phases on a thread of its own. */
+        /** Builds and runs both phases on the executor when one was given, else on a thread of its own. */
         public CompletableFuture<CampaignResult> runAsync() {
             return build().runAsync();
         }

@@ -18,6 +18,8 @@ import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import dev.campaigncrm.testing.RecordingMailer;
 import dev.campaigncrm.testing.TestLeads;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +27,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -322,5 +329,81 @@ class CampaignTest {
             assertThat(o.classification()).isEqualTo(ReplyClassification.noReply());
         });
         assertThat(result.run().replySource()).contains("none configured");
+    }
+
+    @Test
+    void aBuiltCampaignKeepsItsSettingsWhenTheBuilderChangesAfterwards() {
+        RecordingMailer first = RecordingMailer.accepting();
+        RecordingMailer second = RecordingMailer.accepting();
+        Campaign.Builder builder = Campaign.builder().leads(TestLeads.leads(4)).asOf(AS_OF).mailer(first);
+
+        Campaign campaign = builder.build();
+        builder.leads(TestLeads.leads(1)).mailer(second).campaignId("changed-later");
+        CampaignResult result = campaign.run();
+
+        assertThat(result.sentCount()).isEqualTo(4);
+        assertThat(first.sent()).hasSize(4);
+        assertThat(second.sent()).isEmpty();
+        assertThat(result.run().campaignId()).isEqualTo("campaign-" + AS_OF);
+    }
+
+    @Test
+    void buildCopiesEveryBuilderSetting() throws Exception {
+        Campaign.Builder builder = Campaign.builder().leads(TestLeads.leads(2)).asOf(AS_OF).campaignId("q4")
+                .mailer(RecordingMailer.accepting()).concurrency(3).executor(Runnable::run).seed(7)
+                .writeArtifacts(Path.of("somewhere"));
+        Campaign campaign = builder.build();
+
+        Field held = Campaign.class.getDeclaredField("builder");
+        held.setAccessible(true);
+        Object snapshot = held.get(campaign);
+        assertThat(snapshot).isNotSameAs(builder);
+        for (Field f : Campaign.Builder.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            f.setAccessible(true);
+            assertThat(f.get(snapshot)).as("the snapshot's " + f.getName()).isSameAs(f.get(builder));
+        }
+    }
+
+    @Test
+    void runAsyncRunsOnTheGivenExecutor() throws Exception {
+        List<Thread> submitters = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "app-pool");
+            t.setDaemon(true);
+            return t;
+        });
+        Executor recording = task -> {
+            submitters.add(Thread.currentThread());
+            pool.execute(task);
+        };
+        try {
+            CampaignResult result = Campaign.builder().leads(TestLeads.leads(3)).asOf(AS_OF)
+                    .mailer(RecordingMailer.accepting()).executor(recording)
+                    .runAsync().get(60, TimeUnit.SECONDS);
+
+            assertThat(result.sentCount()).isEqualTo(3);
+            // the run itself was handed to the executor by the caller's thread, not started on a thread of its own
+            assertThat(submitters.get(0)).isSameAs(Thread.currentThread());
+            assertThat(submitters.subList(1, submitters.size())).allSatisfy(
+                    t -> assertThat(t.getName()).isEqualTo("app-pool"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void runAsyncOnAnExecutorThatRejectsTheRunFailsTheFuture() {
+        Executor rejecting = task -> {
+            throw new RejectedExecutionException("full");
+        };
+
+        var future = Campaign.builder().leads(TestLeads.leads(1)).asOf(AS_OF)
+                .mailer(RecordingMailer.accepting()).executor(rejecting).runAsync();
+
+        assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(RejectedExecutionException.class);
     }
 }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.campaigncrm.mail.imap.ImapSentFolder;
+import dev.campaigncrm.send.journal.SentFolder;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import jakarta.mail.Flags;
@@ -63,7 +64,7 @@ class SmtpSentCopyTest {
             first = mailer.send(draft("L1", "priya@medcore-health.test", "Priya Raman", "Compliance, faster",
                     "Hi Priya,\nshort note."));
             second = mailer.send(draft("L2", "omar@example.test"));
-            assertThat(folder.contains(first.messageId())).contains(true);
+            assertThat(folder.contains(first.messageId())).isEqualTo(SentFolder.Presence.FOUND);
         }
 
         assertThat(first.status()).isEqualTo(SendStatus.SENT);

@@ -133,8 +133,8 @@ public final class JournaledMailer implements Mailer {
     /** A result for an uncertain lead, or empty when it should be sent (again). */
     private Optional<SendResult> settle(EmailDraft draft, JournalRecord p) {
         String leadId = draft.leadId();
-        Optional<Boolean> found = lookUp(p.messageId());
-        if (found.isPresent() && found.get()) {
+        SentFolder.Presence found = lookUp(p.messageId());
+        if (found == SentFolder.Presence.FOUND) {
             Instant now = clock.instant();
             log.info("lead {}: an earlier run stopped mid-send and {} is in the Sent folder: counted as sent",
                     leadId, p.messageId());
@@ -143,7 +143,7 @@ public final class JournaledMailer implements Mailer {
                     "found in the Sent folder"));
             return Optional.of(SendResult.sent(leadId, p.email(), now, p.messageId()));
         }
-        if (found.isPresent() && sentFolder.complete()) {
+        if (found == SentFolder.Presence.NOT_FOUND && sentFolder.complete()) {
             log.info("lead {}: an earlier run stopped mid-send and {} is not in the Sent folder: sending", leadId,
                     p.messageId());
             return Optional.empty();
@@ -154,21 +154,21 @@ public final class JournaledMailer implements Mailer {
             return Optional.empty();
         }
         String reason = (p.event() == JournalEvent.UNCERTAIN && !p.reason().isEmpty() ? p.reason()
-                : STOPPED_MID_SEND) + (found.isPresent()
+                : STOPPED_MID_SEND) + (found == SentFolder.Presence.NOT_FOUND
                 ? "; not in the Sent folder either, which may lack a message accepted just before the stop" : "");
         log.warn("lead {}: {}", leadId, reason);
         return Optional.of(SendResult.uncertain(leadId, draft.to(), clock.instant(), p.messageId(), reason));
     }
 
-    private Optional<Boolean> lookUp(String messageId) {
+    private SentFolder.Presence lookUp(String messageId) {
         if (sentFolder == null || messageId.isEmpty()) {
-            return Optional.empty();
+            return SentFolder.Presence.UNKNOWN;
         }
         try {
-            return Objects.requireNonNullElse(sentFolder.contains(messageId), Optional.empty());
+            return Objects.requireNonNullElse(sentFolder.contains(messageId), SentFolder.Presence.UNKNOWN);
         } catch (RuntimeException e) {
             log.warn("looking for {} in the Sent folder failed: {}", messageId, e.toString());
-            return Optional.empty();
+            return SentFolder.Presence.UNKNOWN;
         }
     }
 

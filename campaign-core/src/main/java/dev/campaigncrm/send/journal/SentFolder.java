@@ -1,7 +1,5 @@
 package dev.campaigncrm.send.journal;
 
-import java.util.Optional;
-
 /**
  * Tells whether a message reached the sender's Sent folder (e.g. searched over IMAP by Message-ID), to settle a
  * lead an earlier run left uncertain.
@@ -9,8 +7,21 @@ import java.util.Optional;
 @FunctionalInterface
 public interface SentFolder {
 
-    /** True when a message with {@code messageId} is there, false when it is not, empty when it cannot tell. */
-    Optional<Boolean> contains(String messageId);
+    /** What a look-up in the Sent folder found. */
+    enum Presence {
+        /** A message with that Message-ID is in the folder: it was sent. */
+        FOUND,
+        /** The folder was read and holds no message with that Message-ID. */
+        NOT_FOUND,
+        /** The folder could not be read (no connection, login refused, no such folder, not a Message-ID). */
+        UNKNOWN
+    }
+
+    /**
+     * {@link Presence#FOUND} when a message with {@code messageId} is there, {@link Presence#NOT_FOUND} when the folder
+     * was read and it is not, {@link Presence#UNKNOWN} when it cannot tell.
+     */
+    Presence contains(String messageId);
 
     /**
      * True when every message the server accepted is certain to be in this folder (the provider files each SMTP

@@ -84,24 +84,25 @@ public final class ImapSentFolder implements SentFolder, AutoCloseable {
 
     /**
      * Whether a message with this {@code Message-ID} (angle brackets optional) is in the Sent folder: an IMAP
-     * {@code SEARCH HEADER Message-ID}, each hit checked for an exact match. Empty when the folder cannot be read
-     * (no connection, login refused, no such folder), so that the caller does not guess.
+     * {@code SEARCH HEADER Message-ID}, each hit checked for an exact match. {@link Presence#UNKNOWN} when the folder
+     * cannot be read (no connection, login refused, no such folder) or this is no Message-ID, so that the caller does
+     * not guess.
      */
     @Override
-    public Optional<Boolean> contains(String messageId) {
+    public Presence contains(String messageId) {
         String wanted = bare(messageId);
         if (!wanted.matches("[^\\s<>\\p{Cntrl}]+@[^\\s<>\\p{Cntrl}]+")) {
             log.warn("not a Message-ID, not looked for in {}: '{}'", describe(), HeaderText.sanitize(wanted));
-            return Optional.empty();
+            return Presence.UNKNOWN;
         }
         synchronized (lock) {
             try {
                 boolean found = withStore(s -> search(s, wanted));
                 log.debug("<{}> {} in {}", wanted, found ? "found" : "not found", describe());
-                return Optional.of(found);
+                return found ? Presence.FOUND : Presence.NOT_FOUND;
             } catch (MessagingException | RuntimeException e) {
                 log.warn("cannot look for <{}> in {}: {}", wanted, describe(), scrub(e));
-                return Optional.empty();
+                return Presence.UNKNOWN;
             }
         }
     }

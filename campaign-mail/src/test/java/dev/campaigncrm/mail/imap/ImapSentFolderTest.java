@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.campaigncrm.mail.Tls;
+import dev.campaigncrm.send.journal.SentFolder;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,15 +55,15 @@ class ImapSentFolderTest {
         put("INBOX", message("<camp.l2-0a1b2c3d4e5f@seller.test>", "Only in the inbox"));
 
         try (ImapSentFolder folder = sentFolder().build()) {
-            assertThat(folder.contains(ID)).contains(true);
-            assertThat(folder.contains("camp.l1-0a1b2c3d4e5f@seller.test")).contains(true);
-            assertThat(folder.contains(" <camp.l10-0a1b2c3d4e5f@seller.test> ")).contains(true);
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
+            assertThat(folder.contains("camp.l1-0a1b2c3d4e5f@seller.test")).isEqualTo(SentFolder.Presence.FOUND);
+            assertThat(folder.contains(" <camp.l10-0a1b2c3d4e5f@seller.test> ")).isEqualTo(SentFolder.Presence.FOUND);
             // a part of an id that is there is not that id
-            assertThat(folder.contains("<camp.l1-0a1b2c3d4e5@seller.test>")).contains(false);
-            assertThat(folder.contains("<l1-0a1b2c3d4e5f@seller.test>")).contains(false);
-            assertThat(folder.contains("<camp.l1@seller.test>")).contains(false);
+            assertThat(folder.contains("<camp.l1-0a1b2c3d4e5@seller.test>")).isEqualTo(SentFolder.Presence.NOT_FOUND);
+            assertThat(folder.contains("<l1-0a1b2c3d4e5f@seller.test>")).isEqualTo(SentFolder.Presence.NOT_FOUND);
+            assertThat(folder.contains("<camp.l1@seller.test>")).isEqualTo(SentFolder.Presence.NOT_FOUND);
             // a message elsewhere in the mailbox is not in the Sent folder
-            assertThat(folder.contains("<camp.l2-0a1b2c3d4e5f@seller.test>")).contains(false);
+            assertThat(folder.contains("<camp.l2-0a1b2c3d4e5f@seller.test>")).isEqualTo(SentFolder.Presence.NOT_FOUND);
         }
     }
 
@@ -72,8 +72,8 @@ class ImapSentFolderTest {
         put("INBOX", message(ID, "In the inbox only"));
         try (ImapSentFolder noSuchFolder = sentFolder().folder("Nope").build();
              ImapSentFolder noSentFolderAtAll = sentFolder().build()) {
-            assertThat(noSuchFolder.contains(ID)).isEmpty();
-            assertThat(noSentFolderAtAll.contains(ID)).isEmpty();
+            assertThat(noSuchFolder.contains(ID)).isEqualTo(SentFolder.Presence.UNKNOWN);
+            assertThat(noSentFolderAtAll.contains(ID)).isEqualTo(SentFolder.Presence.UNKNOWN);
         }
     }
 
@@ -83,13 +83,13 @@ class ImapSentFolderTest {
         String wrong = PASSWORD + "-wrong";
         ImapSentFolder folder = sentFolder().password(wrong).build();
 
-        Optional<Boolean> answer;
+        SentFolder.Presence answer;
         String logged = captureErr(() -> folder.contains(ID));
         answer = folder.contains(ID);
         Throwable appendFailure = catchThrowable(() -> folder.append(message("<x.y-1@seller.test>", "x")));
         folder.close();
 
-        assertThat(answer).isEmpty();
+        assertThat(answer).isEqualTo(SentFolder.Presence.UNKNOWN);
         assertThat(logged).contains("cannot look for <" + ID.substring(1, ID.length() - 1) + ">")
                 .contains("imap://alex@127.0.0.1:").doesNotContain(PASSWORD);
         assertThat(appendFailure).isInstanceOf(ImapException.class).hasMessageContaining("imap://alex@127.0.0.1:");
@@ -108,7 +108,7 @@ class ImapSentFolderTest {
             closedPort = s.getLocalPort();
         }
         try (ImapSentFolder folder = sentFolder().port(closedPort).build()) {
-            assertThat(folder.contains(ID)).isEmpty();
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.UNKNOWN);
         }
     }
 
@@ -118,8 +118,8 @@ class ImapSentFolderTest {
         put("Archive", message("<camp.l3-0a1b2c3d4e5f@seller.test>", "Archived"));
 
         try (ImapSentFolder folder = sentFolder().build()) {
-            assertThat(folder.contains(ID)).contains(true);
-            assertThat(folder.contains("<camp.l3-0a1b2c3d4e5f@seller.test>")).contains(false);
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
+            assertThat(folder.contains("<camp.l3-0a1b2c3d4e5f@seller.test>")).isEqualTo(SentFolder.Presence.NOT_FOUND);
         }
     }
 
@@ -128,9 +128,9 @@ class ImapSentFolderTest {
         MimeMessage original = message(ID, "Compliance, faster");
 
         try (ImapSentFolder folder = sentFolder().build()) {
-            assertThat(folder.contains(ID)).isEmpty();
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.UNKNOWN);
             folder.append(original);
-            assertThat(folder.contains(ID)).contains(true);
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
             folder.append(message("<camp.l2-0a1b2c3d4e5f@seller.test>", "Second"));
         }
 
@@ -170,9 +170,9 @@ class ImapSentFolderTest {
              ImapSentFolder inbox = ImapSentFolder.fromUri(base + "/INBOX", PASSWORD).build()) {
             assertThat(any.describe()).isEqualTo(base + " (Sent folder)");
             assertThat(items.describe()).isEqualTo(base + "/Sent Items");
-            assertThat(any.contains(ID)).contains(true);
-            assertThat(items.contains(ID)).contains(true);
-            assertThat(inbox.contains(ID)).contains(false);
+            assertThat(any.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
+            assertThat(items.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
+            assertThat(inbox.contains(ID)).isEqualTo(SentFolder.Presence.NOT_FOUND);
         }
         assertThat(ImapSentFolder.fromUri("imaps://alex%40gmail.test@imap.gmail.test", "pw").build().describe())
                 .isEqualTo("imaps://alex@gmail.test@imap.gmail.test (Sent folder)");
@@ -186,9 +186,9 @@ class ImapSentFolderTest {
     void somethingThatIsNotAMessageIdIsNotSearchedFor() throws Exception {
         put("Sent", message(ID, "Sent"));
         try (ImapSentFolder folder = sentFolder().build()) {
-            assertThat(folder.contains("")).isEmpty();
-            assertThat(folder.contains("no-at-sign")).isEmpty();
-            assertThat(folder.contains("<a@b>\r\nX-Injected: 1")).isEmpty();
+            assertThat(folder.contains("")).isEqualTo(SentFolder.Presence.UNKNOWN);
+            assertThat(folder.contains("no-at-sign")).isEqualTo(SentFolder.Presence.UNKNOWN);
+            assertThat(folder.contains("<a@b>\r\nX-Injected: 1")).isEqualTo(SentFolder.Presence.UNKNOWN);
         }
     }
 
@@ -197,10 +197,10 @@ class ImapSentFolderTest {
         put("Sent", message(ID, "Sent"));
         ImapSentFolder folder = sentFolder().build();
         for (int i = 0; i < 5; i++) {
-            assertThat(folder.contains(ID)).contains(true);
+            assertThat(folder.contains(ID)).isEqualTo(SentFolder.Presence.FOUND);
         }
         folder.close();
-        assertThat(folder.contains(ID)).as("a closed folder connects again when used").contains(true);
+        assertThat(folder.contains(ID)).as("a closed folder connects again when used").isEqualTo(SentFolder.Presence.FOUND);
         folder.close();
     }
 

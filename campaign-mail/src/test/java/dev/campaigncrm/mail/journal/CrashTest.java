@@ -105,8 +105,8 @@ class CrashTest {
                     .collect(Collectors.toSet());
             SentFolder everythingAccepted = new SentFolder() {
                 @Override
-                public Optional<Boolean> contains(String id) {
-                    return Optional.of(atServer.contains(id));
+                public SentFolder.Presence contains(String id) {
+                    return atServer.contains(id) ? SentFolder.Presence.FOUND : SentFolder.Presence.NOT_FOUND;
                 }
 
                 @Override

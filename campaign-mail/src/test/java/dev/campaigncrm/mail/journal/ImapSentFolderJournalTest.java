@@ -1,6 +1,7 @@
 package dev.campaigncrm.mail.journal;
 
 import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.SentFolder;
 import dev.campaigncrm.send.journal.JournalRecord;
 import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
@@ -110,7 +111,7 @@ class ImapSentFolderJournalTest {
             assertThat(l2.status()).isEqualTo(SendStatus.SENT);
             assertThat(messagesTo("L1")).as("found in the Sent folder: not sent again").isEqualTo(1);
             assertThat(messagesTo("L2")).as("not in the Sent folder: sent once").isEqualTo(1);
-            assertThat(folder.contains(l2.messageId())).contains(true);
+            assertThat(folder.contains(l2.messageId())).isEqualTo(SentFolder.Presence.FOUND);
             try (SendJournal j = SendJournal.open(journal())) {
                 assertThat(j.latest(CAMPAIGN, "L1")).map(JournalRecord::reason).contains("found in the Sent folder");
                 assertThat(j.latest(CAMPAIGN, "L2")).map(JournalRecord::event).contains(JournalEvent.SENT);

@@ -163,7 +163,7 @@ class JournaledMailerTest {
     @Test
     void notFoundInAFolderThatMayLackAcceptedMailStaysUncertainAndIsNotResent() throws Exception {
         crashedMidSend("L1");
-        SentFolder mayLackMail = id -> Optional.of(false); // e.g. copies made by the client after acceptance
+        SentFolder mayLackMail = id -> SentFolder.Presence.NOT_FOUND; // e.g. copies made by the client after acceptance
         FakeMailer inner = FakeMailer.accepting();
         try (JournaledMailer m = journaled(inner, LATER).sentFolder(mayLackMail).build()) {
             SendResult r = m.send(draft("L1"));
@@ -201,10 +201,10 @@ class JournaledMailerTest {
         List<String> lookedFor = new CopyOnWriteArrayList<>();
         SentFolder folder = new SentFolder() {
             @Override
-            public Optional<Boolean> contains(String id) {
+            public SentFolder.Presence contains(String id) {
                 lookedFor.add(id);
-                return id.contains("L1") ? Optional.of(true) : id.contains("L2") ? Optional.of(false)
-                        : Optional.empty();
+                return id.contains("L1") ? SentFolder.Presence.FOUND
+                        : id.contains("L2") ? SentFolder.Presence.NOT_FOUND : SentFolder.Presence.UNKNOWN;
             }
 
             @Override
