@@ -2,6 +2,7 @@ package dev.campaigncrm.llm.internal.offline;
 
 import dev.campaigncrm.llm.internal.offline.ExampleIndex.LabelScore;
 import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
                 : ruleWeight;
         Map<ReplyCategory, Double> combined = new EnumMap<>(ReplyCategory.class);
         for (ReplyCategory c : ReplyCategory.values()) {
-            double ruleP = rules.category() == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
+            double ruleP = ReplyCategory.of(rules.intent()) == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
             combined.put(c, (1 - alpha) * embedding.getOrDefault(c, 0.0) + alpha * ruleP);
         }
         List<ReplyCategory> ranked = java.util.Arrays.stream(ReplyCategory.values())
@@ -117,9 +118,9 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
                     n.label().label(), n.nearestSim(), shorten(n.nearest())));
         }
         if (rules.present()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append("rule cue: ").append(rules.category().label())
+            sb.append(sb.isEmpty() ? "" : "; ").append("rule cue: ").append(ReplyCategory.of(rules.intent()).label())
                     .append(" (").append(rules.rationale()).append(')');
-            boolean agree = !neighbours.isEmpty() && neighbours.get(0).label() == rules.category();
+            boolean agree = !neighbours.isEmpty() && neighbours.get(0).label() == ReplyCategory.of(rules.intent());
             sb.append(agree ? " - both agree" : " - they disagree, weighed to " + decided.label());
         } else {
             sb.append(sb.isEmpty() ? "" : "; ").append("no rule cue");
