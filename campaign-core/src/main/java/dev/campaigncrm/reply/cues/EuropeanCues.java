@@ -93,7 +93,7 @@ final class EuropeanCues {
         String day = "lundi|mardi|mercredi|jeudi|vendredi|demain|la_semaine_prochaine";
         return List.of(
                 Cue.of(OPT_OUT, 0.97, "asks to be removed", null, "desinscrire", "desinscrivez", "desabonner",
-                        "desabonnez", "retirez moi|nous", "supprimez mes|nos donnees|coordonnees|adresse",
+                        "desabonnez", "retirez moi|nous", "me|nous retirer|desinscrire|supprimer de|des votre|vos liste|listes|fichier|envois", "supprimez mes|nos donnees|coordonnees|adresse",
                         "ne me|m|nous contactez|ecrivez|envoyez plus", "arretez de m|me|nous ecrire|contacter|envoyer",
                         "plus de mails|messages|e_mails|courriels"),
                 Cue.of(DECLINE, 0.9, "declines", null,
