@@ -13,6 +13,11 @@ public enum ReplyCategory {
     /** No reply, an out-of-office or other auto-reply, or a bounce. */
     SKIP;
 
+    /** The class of a phrase intent (see {@link dev.campaigncrm.reply.cues.PhraseEvidence}). */
+    public static ReplyCategory of(dev.campaigncrm.reply.cues.Intent intent) {
+        return valueOf(intent.name());
+    }
+
     /** Lower-case name for the artifacts, e.g. {@code needs_follow_up}. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,11 +1,10 @@
 package dev.campaigncrm.reply;
 
 import dev.campaigncrm.Provenance;
-import dev.campaigncrm.internal.reply.CueCatalog;
-import dev.campaigncrm.internal.reply.CueMatcher;
-import dev.campaigncrm.internal.reply.EvidenceWeigher;
-import dev.campaigncrm.internal.reply.TokenizedText;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
+import dev.campaigncrm.reply.text.AutoReplyEvidence;
 import dev.campaigncrm.reply.text.AutomaticMail;
+import dev.campaigncrm.reply.text.Referrals;
 import dev.campaigncrm.reply.text.ReplyText;
 import java.util.Objects;
 
@@ -16,7 +15,9 @@ import java.util.Objects;
  * sentences) gives {@link ReplyCategory#SKIP}, and nothing else does: a short or empty reply with no such evidence is
  * a person's and at most {@link ReplyCategory#UNCLEAR}. Otherwise phrases in the new text (and in a subject of its own)
  * are matched as whole words with negation ("not a bad idea", "no need to follow up") and weighed into a class.
- * Evidence that is weak or contradicts itself below the threshold gives {@code UNCLEAR}. Immutable and thread-safe.
+ * Evidence that is weak or contradicts itself below the threshold gives {@code UNCLEAR}. A reply saying its addressee
+ * left ("no longer with the company") is SKIP with the rationale {@code contact left}; it and a follow-up pointing to
+ * another person keep the address or name given in {@link ReplyClassification#referral()}. Immutable and thread-safe.
  */
 public final class RuleReplyClassifier implements ReplyClassifier {
 
@@ -24,9 +25,6 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     public static final double DEFAULT_UNCLEAR_BELOW = 0.6;
 
     private static final int MAX_CHARS = 20_000;
-    private static final int MAX_TOKENS = 3000;
-    private static final int NEGATION_WINDOW = 4;
-    private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
     private static final Provenance RULES = Provenance.of("rules");
 
     private final double unclearBelow;
@@ -56,7 +54,9 @@ public final class RuleReplyClassifier implements ReplyClassifier {
         String newText = ReplyText.of(head(reply.body()));
         var automatic = AutomaticMail.find(reply.headers(), reply.from(), reply.subject(), newText);
         if (automatic.isPresent()) {
-            return result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
+            var skip = result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
+            return automatic.get().kind() == AutoReplyEvidence.Kind.CONTACT_LEFT
+                    ? skip.withReferral(Referrals.find(newText).orElse("")) : skip;
         }
         String text = ReplyText.withOwnSubject(reply.subject(), newText);
         if (text.isBlank()) {
@@ -64,8 +64,10 @@ public final class RuleReplyClassifier implements ReplyClassifier {
                     ? "empty reply with no sign of automatic mail: a person should read it"
                     : "no new text in the reply, only quoted history or a signature");
         }
-        var verdict = EvidenceWeigher.weigh(MATCHER.find(TokenizedText.of(text, MAX_TOKENS)), unclearBelow);
-        return result(verdict.category(), verdict.confidence(), verdict.rationale());
+        var verdict = PhraseEvidence.of(text, unclearBelow);
+        var c = result(ReplyCategory.of(verdict.intent()), verdict.confidence(), verdict.rationale());
+        return c.category() == ReplyCategory.NEEDS_FOLLOW_UP && verdict.refers()
+                ? c.withReferral(Referrals.find(text).orElse("")) : c;
     }
 
     @Override

@@ -127,6 +127,16 @@ public abstract class AbstractCampaignStoreTest {
     }
 
     @Test
+    void aReplysReferralIsKept() {
+        StoredReply plain = StoreSamples.reply("k-r", "L1", Instant.EPOCH);
+        StoredReply referred = new StoredReply(plain.key(), plain.leadId(), plain.step(), plain.reply(),
+                plain.classification().withReferral("Maria Lopez <maria@acme.test>"));
+        store.addReply(campaign, referred);
+        assertThat(store.replies(campaign).get(0).classification().referral())
+                .isEqualTo("Maria Lopez <maria@acme.test>");
+    }
+
+    @Test
     void progressIsReplacedPerLead() {
         LeadProgress a = StoreSamples.progress("L1", SequenceState.ACTIVE);
         LeadProgress b = new LeadProgress("L2", SequenceState.FINISHED, 3, 0, 1, null, null, null, 0, "");

@@ -277,7 +277,7 @@ class CsvCampaignArtifactsTest {
         expected.addAll(ANALYSIS);
         expected.addAll(List.of("subject", "body", "tone", "urgency", "status", "sent_at", "message_id", "error",
                 "reply_subject", "reply", "reply_source", "replied_at", "response_category", "response_confidence",
-                "response_rationale", "response_ai_source", "response_ai_fallback_reason", "failed_stage",
+                "response_rationale", "referral", "response_ai_source", "response_ai_fallback_reason", "failed_stage",
                 "failure_reason", "sequence_state", "steps_sent", "next_step_on", "paused_until", "follow_up_on"));
         assertThat(header(dir.resolve("output/final.csv"))).containsExactlyElementsOf(expected);
         List<NamedCsvRecord> fin = read(dir.resolve("output/final.csv"));

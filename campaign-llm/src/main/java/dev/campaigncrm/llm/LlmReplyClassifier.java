@@ -10,6 +10,8 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
+import dev.campaigncrm.reply.text.Referrals;
 import dev.campaigncrm.reply.text.ReplyText;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
@@ -68,7 +70,7 @@ public final class LlmReplyClassifier implements ReplyClassifier {
         }
         ChainResult<ReplyClassification> result = chain.run(List.of(reply), task).get(0);
         if (result.value().isPresent()) {
-            return onEvidence(result.value().get(), certain);
+            return withReferral(onEvidence(result.value().get(), certain), reply);
         }
         ReplyClassification offline = fallback.classify(reply);
         if (result.reasons().isEmpty()) {
@@ -76,7 +78,16 @@ public final class LlmReplyClassifier implements ReplyClassifier {
         }
         LOG.debug("classification fell back to {}: {}", offline.provenance().source(), result.reasonText());
         return new ReplyClassification(offline.category(), offline.confidence(), offline.rationale(),
-                Provenance.fallback(offline.provenance().source(), result.reasonText()));
+                Provenance.fallback(offline.provenance().source(), result.reasonText()), offline.referral());
+    }
+
+    /** A follow-up whose phrases point to another person keeps the address or name the reply gives. */
+    private static ReplyClassification withReferral(ReplyClassification c, Reply reply) {
+        if (c.category() != ReplyCategory.NEEDS_FOLLOW_UP || c.hasReferral()) {
+            return c;
+        }
+        String text = ReplyText.withOwnSubject(reply.subject(), ReplyText.of(reply.body()));
+        return PhraseEvidence.of(text).refers() ? c.withReferral(Referrals.find(text).orElse("")) : c;
     }
 
     /** The model's answer, but a SKIP the rules found no evidence of automatic mail for is a person's: UNCLEAR. */

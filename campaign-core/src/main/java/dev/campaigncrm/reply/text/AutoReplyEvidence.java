@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Why a message is automatic mail: what kind it is, what showed it, and how sure that evidence is.
  *
- * @param kind       an auto-reply, an out-of-office, a bounce or bulk mail
+ * @param kind       an auto-reply, an out-of-office, a bounce, bulk mail or a contact who left
  * @param rationale  the evidence in one line, e.g. {@code auto-reply header (Auto-Submitted: auto-replied)}
  * @param confidence how sure the evidence is, 0–1
  */
@@ -34,7 +34,9 @@ public record AutoReplyEvidence(Kind kind, String rationale, double confidence) 
         /** A delivery failure report. */
         BOUNCE,
         /** Bulk, list or no-reply mail: automatic, but no answer to anyone in particular. */
-        BULK;
+        BULK,
+        /** The person written to has left the company or no longer reads the address (rationale {@code contact left}). */
+        CONTACT_LEFT;
 
         /** True for kinds sent on behalf of the person written to, whose text may state a return date. */
         public boolean personal() {

@@ -125,6 +125,26 @@ final class AutoReplyPhrases {
             "\\bэто (?:автоматический ответ|автоматическое сообщение|автоматически сгенерированное)",
             "(?:自動返信|自動応答)(?:メール|メッセージ)?です", "(?:这是|此为|此郵件為|这是一封)(?:一封)?自动(?:回复|生成)");
 
+    /** The person written to has left: said by an auto-reply, a colleague or the person, in the seven languages. */
+    static final List<Pattern> CONTACT_LEFT = phrases(
+            "\\b(?:i am|i'm|im|(?:s)?he is|(?:s)?he's|is) no longer (?:with|at|working (?:at|for|with|here)|employed"
+                    + " (?:at|by|with)|part of)\\b",
+            "\\b(?:have|has) left (?:the|this|our) (?:company|organi[sz]ation|firm|business|team)\\b",
+            "\\bno longer (?:works|working|employed) (?:at|for|with|here)\\b",
+            "\\b(?:ich bin|er ist|sie ist|ist) nicht mehr (?:im unternehmen|in der firma|bei|für|tätig)\\b",
+            "\\b(?:hat|habe) (?:das unternehmen|die firma) verlassen\\b",
+            "\\bne (?:fait|fais) plus partie\\b", "\\bne (?:travaille|travaillons) plus (?:chez|pour|dans)\\b",
+            "\\b(?:a|ai) quitté (?:l'entreprise|la société|l'entreprise|la societe|le groupe)\\b",
+            "\\bya no (?:trabaja|trabajo|forma parte|formo parte|está en|estoy en)\\b",
+            "\\b(?:ha|he) dejado (?:la empresa|la compañía)\\b",
+            "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|da|do|em)\\b",
+            "\\b(?:deixou|deixei) a empresa\\b",
+            "\\bnon (?:lavora|lavoro|fa|faccio) più (?:per|presso|in|parte)\\b",
+            "\\b(?:ha|ho) lasciato (?:l'azienda|la società|l'azienda)\\b",
+            "\\b(?:werkt|werk) niet (?:meer|langer) (?:bij|voor)\\b",
+            "\\b(?:is|ben) niet (?:meer|langer) (?:werkzaam|in dienst)\\b",
+            "\\b(?:heeft|heb) (?:het bedrijf|de organisatie) verlaten\\b");
+
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(
             "\\bthis message was created automatically by mail delivery software\\b",

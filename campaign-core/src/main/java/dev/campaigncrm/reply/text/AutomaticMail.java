@@ -110,9 +110,10 @@ public final class AutomaticMail {
     public static Optional<AutoReplyEvidence> inText(String newText) {
         String text = newText == null ? "" : newText;
         String s = TextFolding.fold(text.length() > TEXT_SEARCHED ? text.substring(0, TEXT_SEARCHED) : text);
-        return first(AutoReplyPhrases.OUT_OF_OFFICE, s)
-                .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.OUT_OF_OFFICE, "out-of-office text ('" + m
-                        + "')", 0.9))
+        return first(AutoReplyPhrases.CONTACT_LEFT, s)
+                .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.CONTACT_LEFT, "contact left ('" + m + "')", 0.9))
+                .or(() -> first(AutoReplyPhrases.OUT_OF_OFFICE, s).map(m -> new AutoReplyEvidence(
+                        AutoReplyEvidence.Kind.OUT_OF_OFFICE, "out-of-office text ('" + m + "')", 0.9)))
                 .or(() -> first(AutoReplyPhrases.ACKNOWLEDGEMENT, s).map(m -> new AutoReplyEvidence(
                         AutoReplyEvidence.Kind.AUTO_REPLY, "automatic-reply text ('" + m + "')", 0.9)))
                 .or(() -> first(AutoReplyPhrases.BOUNCE, s).map(m -> new AutoReplyEvidence(

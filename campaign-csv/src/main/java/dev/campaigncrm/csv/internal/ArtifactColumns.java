@@ -130,6 +130,7 @@ public final class ArtifactColumns {
         cols.add(classification("response_category", c -> c.category().label()));
         cols.add(classification("response_confidence", c -> String.format(Locale.ROOT, "%.2f", c.confidence())));
         cols.add(classification("response_rationale", ReplyClassification::rationale));
+        cols.add(classification("referral", ReplyClassification::referral));
         cols.add(classification("response_ai_source", c -> c.provenance().source()));
         cols.add(classification("response_ai_fallback_reason", c -> c.provenance().fallbackReason()));
         cols.add(new Column("failed_stage", o -> o.failure() == null ? "" : o.failure().stage().label()));

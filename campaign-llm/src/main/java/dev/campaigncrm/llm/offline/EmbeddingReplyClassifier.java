@@ -4,7 +4,6 @@ import dev.campaigncrm.Provenance;
 import dev.campaigncrm.llm.internal.offline.ExampleIndex;
 import dev.campaigncrm.llm.internal.offline.ExampleTexts;
 import dev.campaigncrm.llm.internal.offline.Lazy;
-import dev.campaigncrm.llm.internal.offline.PhraseEvidence;
 import dev.campaigncrm.llm.internal.offline.ScoreFusion;
 import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
 import dev.campaigncrm.llm.internal.offline.Vectors;
@@ -13,6 +12,8 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
+import dev.campaigncrm.reply.text.Referrals;
 import dev.campaigncrm.reply.text.ReplyText;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.EnumMap;
@@ -96,13 +97,17 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
             return byRules;
         }
         var neighbours = index.get().score(Vectors.embed(model.get(), text));
-        var decision = fusion.decide(neighbours, PhraseEvidence.of(text), words(text));
+        PhraseEvidence phrases = PhraseEvidence.of(text);
+        var decision = fusion.decide(neighbours, phrases, words(text));
         if (decision.category() == ReplyCategory.SKIP) {
             // the rules found no evidence of automatic mail: resemblance to auto-replies is not evidence
             return new ReplyClassification(ReplyCategory.UNCLEAR, decision.confidence(),
                     "reads like automatic mail but shows no evidence of it; " + decision.rationale(), provenance);
         }
-        return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance);
+        String referral = decision.category() == ReplyCategory.NEEDS_FOLLOW_UP && phrases.refers()
+                ? Referrals.find(text).orElse("") : "";
+        return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance,
+                referral);
     }
 
     /** Loads the model and embeds the examples now rather than on the first reply. */

@@ -55,7 +55,19 @@ record ClassifierMetrics(String name, Map<ReplyCategory, Counts> perClass, int c
         return new ClassifierMetrics(name, per, correct, labels.size());
     }
 
-    /** The mean of the five classes' F1. */
+    /** The metrics over the classes that occur among the labels only (for a group that lacks some classes). */
+    static ClassifierMetrics ofPresent(String name, List<ReplyCategory> labels, List<ReplyCategory> predictions) {
+        ClassifierMetrics all = of(name, labels, predictions);
+        Map<ReplyCategory, Counts> present = new EnumMap<>(ReplyCategory.class);
+        all.perClass().forEach((c, n) -> {
+            if (labels.contains(c)) {
+                present.put(c, n);
+            }
+        });
+        return new ClassifierMetrics(name, present, all.correct(), all.total());
+    }
+
+    /** The mean of the classes' F1. */
     double macroF1() {
         return perClass.values().stream().mapToDouble(Counts::f1).average().orElse(0);
     }

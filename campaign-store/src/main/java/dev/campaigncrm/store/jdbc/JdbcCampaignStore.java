@@ -283,12 +283,12 @@ public final class JdbcCampaignStore implements CampaignStore {
         int added = write("add reply " + r.key() + " to " + campaignId, c -> Sql.update(c,
                 "INSERT INTO replies (campaign_id, reply_key, lead_id, step, reply_lead_id, from_address, subject,"
                         + " body, headers, received_at, source, category, confidence, rationale, ai_source,"
-                        + " ai_fallback_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ai_fallback_reason, referral) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (campaign_id, reply_key) DO NOTHING",
                 campaignId, r.key(), r.leadId(), r.step(), reply.leadId(), reply.from(), reply.subject(),
                 reply.body(), TextCodec.map(reply.headers()), TextCodec.instant(reply.receivedAt()), reply.source(),
                 k.category() == null ? null : k.category().name(), k.confidence(), k.rationale(),
-                p == null ? null : p.source(), p == null ? null : p.fallbackReason()));
+                p == null ? null : p.source(), p == null ? null : p.fallbackReason(), k.referral()));
         return added == 1;
     }
 
@@ -309,7 +309,8 @@ public final class JdbcCampaignStore implements CampaignStore {
                 TextCodec.instant(rs.getString("received_at")), rs.getString("source"));
         ReplyClassification k = new ReplyClassification(category == null ? null : ReplyCategory.valueOf(category),
                 rs.getDouble("confidence"), rs.getString("rationale"),
-                source == null ? null : new Provenance(source, rs.getString("ai_fallback_reason")));
+                source == null ? null : new Provenance(source, rs.getString("ai_fallback_reason")),
+                rs.getString("referral"));
         return new StoredReply(rs.getString("reply_key"), rs.getString("lead_id"), rs.getInt("step"), reply, k);
     }
 

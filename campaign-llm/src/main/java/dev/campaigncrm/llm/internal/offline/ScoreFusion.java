@@ -2,6 +2,7 @@ package dev.campaigncrm.llm.internal.offline;
 
 import dev.campaigncrm.llm.internal.offline.ExampleIndex.LabelScore;
 import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import java.util.Map;
  * distribution over the five classes (a softmax with {@code temperature}); the rules' verdict becomes a distribution
  * that puts its confidence on its class; the two are mixed with {@code ruleWeight} (none when the rules found no cue).
  * When both agree the class gets a high confidence; when they disagree the stronger side wins with less; a best class
- * below {@code threshold}, or ahead of the runner-up by less than {@code minMargin}, gives UNCLEAR.
+ * below {@code threshold}, or ahead of the runner-up by less than {@code minMargin}, gives UNCLEAR. SKIP takes no
+ * share unless the text is nearest the SKIP examples and has no cue: it is decided on evidence of automatic mail
+ * before the fusion is asked.
  *
  * @param temperature softmax temperature over the similarity scores (smaller is sharper)
  * @param ruleWeight  the rules' share of the mixture when they found cues, 0–1
@@ -24,6 +27,8 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
     private static final int CLASSES = ReplyCategory.values().length;
     private static final int SHORT_TEXT_WORDS = 3;
     private static final double SHORT_TEXT_RULE_WEIGHT = 0.75;
+    /** At most this many words and no phrase cue: the embedding alone only sees the surface ("another email"). */
+    private static final int NO_CUE_WORDS = 4;
     /** Below this similarity to its nearest examples the embedding has no opinion; above the next, a full one. */
     private static final double NO_OPINION_SIMILARITY = 0.25;
     private static final double FULL_OPINION_SIMILARITY = 0.55;
@@ -47,12 +52,18 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
      *                   surface form, so there the rules' cues count for more
      */
     public Decision decide(List<LabelScore<ReplyCategory>> neighbours, PhraseEvidence rules, int words) {
-        Map<ReplyCategory, Double> embedding = hedged(softmax(neighbours), neighbours);
+        Map<ReplyCategory, Double> hedged = hedged(softmax(neighbours), neighbours);
+        boolean readsAutomatic = !neighbours.isEmpty() && neighbours.get(0).label() == ReplyCategory.SKIP;
+        if (!readsAutomatic && !rules.present() && words <= NO_CUE_WORDS) {
+            return new Decision(ReplyCategory.UNCLEAR, 0.6, "too short to read without a phrase cue; "
+                    + rationale(neighbours, rules, ReplyCategory.UNCLEAR));
+        }
+        Map<ReplyCategory, Double> embedding = readsAutomatic && !rules.present() ? hedged : withoutSkip(hedged);
         double alpha = !rules.present() ? 0 : words <= SHORT_TEXT_WORDS ? Math.max(ruleWeight, SHORT_TEXT_RULE_WEIGHT)
                 : ruleWeight;
         Map<ReplyCategory, Double> combined = new EnumMap<>(ReplyCategory.class);
         for (ReplyCategory c : ReplyCategory.values()) {
-            double ruleP = rules.category() == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
+            double ruleP = ReplyCategory.of(rules.intent()) == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES - 1);
             combined.put(c, (1 - alpha) * embedding.getOrDefault(c, 0.0) + alpha * ruleP);
         }
         List<ReplyCategory> ranked = java.util.Arrays.stream(ReplyCategory.values())
@@ -93,6 +104,21 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
         return out;
     }
 
+    /**
+     * The distribution without SKIP, renormalised: the fusion decides only replies the rules found no evidence of
+     * automatic mail in, so resembling auto-replies (which in other languages than English used to be most of the
+     * examples) must not take a share from, or come close to, the class a phrase cue points to. A text nearest the
+     * SKIP examples with no cue at all keeps SKIP, which the classifier turns into UNCLEAR: a person should read it.
+     */
+    private static Map<ReplyCategory, Double> withoutSkip(Map<ReplyCategory, Double> p) {
+        double rest = 1 - p.getOrDefault(ReplyCategory.SKIP, 0.0);
+        Map<ReplyCategory, Double> out = new EnumMap<>(ReplyCategory.class);
+        for (ReplyCategory c : ReplyCategory.values()) {
+            out.put(c, c == ReplyCategory.SKIP || rest <= 0 ? 0.0 : p.getOrDefault(c, 0.0) / rest);
+        }
+        return out;
+    }
+
     private Map<ReplyCategory, Double> softmax(List<LabelScore<ReplyCategory>> scores) {
         Map<ReplyCategory, Double> out = new EnumMap<>(ReplyCategory.class);
         double max = scores.stream().mapToDouble(LabelScore::score).max().orElse(0);
@@ -117,9 +143,9 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
                     n.label().label(), n.nearestSim(), shorten(n.nearest())));
         }
         if (rules.present()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append("rule cue: ").append(rules.category().label())
+            sb.append(sb.isEmpty() ? "" : "; ").append("rule cue: ").append(ReplyCategory.of(rules.intent()).label())
                     .append(" (").append(rules.rationale()).append(')');
-            boolean agree = !neighbours.isEmpty() && neighbours.get(0).label() == rules.category();
+            boolean agree = !neighbours.isEmpty() && neighbours.get(0).label() == ReplyCategory.of(rules.intent());
             sb.append(agree ? " - both agree" : " - they disagree, weighed to " + decided.label());
         } else {
             sb.append(sb.isEmpty() ? "" : "; ").append("no rule cue");

@@ -1,6 +1,6 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
-import dev.campaigncrm.reply.ReplyCategory;
+
 
 /**
  * One cue found in a reply, after negation was applied.
@@ -10,7 +10,7 @@ import dev.campaigncrm.reply.ReplyCategory;
  * @param description what the reply does, e.g. "asks to schedule a call"
  * @param quote       the words of the reply that matched, on one line
  */
-public record Evidence(CueKind kind, double weight, String description, String quote) {
+record Evidence(CueKind kind, double weight, String description, String quote) {
 
     private static final int MAX_QUOTE = 60;
 
@@ -20,7 +20,7 @@ public record Evidence(CueKind kind, double weight, String description, String q
     }
 
     /** The class this evidence counts towards. */
-    public ReplyCategory category() {
+    public Intent category() {
         return kind.category();
     }
 

@@ -1,6 +1,6 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
-import dev.campaigncrm.reply.ReplyCategory;
+
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
  * as a noisy-or of its weights; evidence for another class lowers the confidence (strongly when it contradicts, as a
  * decline against interest; mildly when it is compatible, as interest with a question). A later date or another
  * person makes interest conditional, so follow-up then wins over interest; a concrete later date also outweighs a
- * polite decline. Below the threshold the answer is {@link ReplyCategory#UNCLEAR}, never a guess.
+ * polite decline. Below the threshold the answer is {@link Intent#UNCLEAR}, never a guess.
  */
-public final class EvidenceWeigher {
+final class EvidenceWeigher {
 
-    private static final List<ReplyCategory> DECIDABLE =
-            List.of(ReplyCategory.INTERESTED, ReplyCategory.NOT_INTERESTED, ReplyCategory.NEEDS_FOLLOW_UP);
+    private static final List<Intent> DECIDABLE =
+            List.of(Intent.INTERESTED, Intent.NOT_INTERESTED, Intent.NEEDS_FOLLOW_UP);
     private static final double OPT_OUT_CONFIDENCE = 0.97;
     private static final double MAX_UNCLEAR_CONFIDENCE = 0.95;
 
@@ -29,25 +29,25 @@ public final class EvidenceWeigher {
     public static Verdict weigh(List<Evidence> evidence, double unclearBelow) {
         Optional<Evidence> optOut = evidence.stream().filter(e -> e.kind() == CueKind.OPT_OUT).findFirst();
         if (optOut.isPresent()) {
-            return new Verdict(ReplyCategory.NOT_INTERESTED, OPT_OUT_CONFIDENCE, optOut.get().explain());
+            return new Verdict(Intent.NOT_INTERESTED, OPT_OUT_CONFIDENCE, optOut.get().explain());
         }
-        Map<ReplyCategory, Double> score = new EnumMap<>(ReplyCategory.class);
+        Map<Intent, Double> score = new EnumMap<>(Intent.class);
         for (Evidence e : evidence) {
             score.merge(e.category(), e.weight(), (a, b) -> 1 - (1 - a) * (1 - b));
         }
         boolean deferral = evidence.stream().anyMatch(e -> e.kind() == CueKind.DEFERRAL);
         boolean conditional = deferral || evidence.stream().anyMatch(e -> e.kind() == CueKind.REFERRAL);
 
-        ReplyCategory best = null;
+        Intent best = null;
         double bestConfidence = 0;
         boolean tie = false;
-        for (ReplyCategory c : DECIDABLE) {
+        for (Intent c : DECIDABLE) {
             double s = score.getOrDefault(c, 0.0);
             if (s == 0) {
                 continue;
             }
             double conf = s;
-            for (Map.Entry<ReplyCategory, Double> rival : score.entrySet()) {
+            for (Map.Entry<Intent, Double> rival : score.entrySet()) {
                 if (rival.getKey() != c) {
                     conf -= penalty(c, rival.getKey(), deferral, conditional) * rival.getValue();
                 }
@@ -64,21 +64,21 @@ public final class EvidenceWeigher {
             return new Verdict(best, round(Math.min(1, bestConfidence)), explain(evidence, best));
         }
         double unclear = round(Math.min(MAX_UNCLEAR_CONFIDENCE, 1 - Math.max(0, bestConfidence)));
-        return new Verdict(ReplyCategory.UNCLEAR, unclear, whyUnclear(evidence, score));
+        return new Verdict(Intent.UNCLEAR, unclear, whyUnclear(evidence, score));
     }
 
-    private static double penalty(ReplyCategory winner, ReplyCategory rival, boolean deferral, boolean conditional) {
-        if (rival == ReplyCategory.UNCLEAR) {
-            return winner == ReplyCategory.NEEDS_FOLLOW_UP ? 0.1 : 0.3;
+    private static double penalty(Intent winner, Intent rival, boolean deferral, boolean conditional) {
+        if (rival == Intent.UNCLEAR) {
+            return winner == Intent.NEEDS_FOLLOW_UP ? 0.1 : 0.3;
         }
         return switch (winner) {
-            case INTERESTED -> rival == ReplyCategory.NEEDS_FOLLOW_UP ? (conditional ? 0.5 : 0.2) : 0.6;
-            case NEEDS_FOLLOW_UP -> rival == ReplyCategory.INTERESTED ? (conditional ? 0.0 : 0.2) : (deferral ? 0.3 : 0.6);
+            case INTERESTED -> rival == Intent.NEEDS_FOLLOW_UP ? (conditional ? 0.5 : 0.2) : 0.6;
+            case NEEDS_FOLLOW_UP -> rival == Intent.INTERESTED ? (conditional ? 0.0 : 0.2) : (deferral ? 0.3 : 0.6);
             default -> 0.6;
         };
     }
 
-    private static String explain(List<Evidence> evidence, ReplyCategory category) {
+    private static String explain(List<Evidence> evidence, Intent category) {
         return evidence.stream()
                 .filter(e -> e.category() == category)
                 .sorted(Comparator.comparingDouble(Evidence::weight).reversed())
@@ -87,14 +87,14 @@ public final class EvidenceWeigher {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String whyUnclear(List<Evidence> evidence, Map<ReplyCategory, Double> score) {
-        List<ReplyCategory> present = DECIDABLE.stream()
+    private static String whyUnclear(List<Evidence> evidence, Map<Intent, Double> score) {
+        List<Intent> present = DECIDABLE.stream()
                 .filter(score::containsKey)
-                .sorted(Comparator.comparingDouble((ReplyCategory c) -> score.get(c)).reversed())
+                .sorted(Comparator.comparingDouble((Intent c) -> score.get(c)).reversed())
                 .toList();
         if (present.isEmpty()) {
             return evidence.isEmpty() ? "no recognisable intent; a person should read it"
-                    : explain(evidence, ReplyCategory.UNCLEAR) + "; a person should read it";
+                    : explain(evidence, Intent.UNCLEAR) + "; a person should read it";
         }
         if (present.size() == 1) {
             return "weak cue only: " + explain(evidence, present.get(0));
@@ -103,7 +103,7 @@ public final class EvidenceWeigher {
                 + strongest(evidence, present.get(1)).explain();
     }
 
-    private static Evidence strongest(List<Evidence> evidence, ReplyCategory category) {
+    private static Evidence strongest(List<Evidence> evidence, Intent category) {
         return evidence.stream()
                 .filter(e -> e.category() == category)
                 .max(Comparator.comparingDouble(Evidence::weight))
@@ -117,10 +117,10 @@ public final class EvidenceWeigher {
     /**
      * A class with its confidence and its one-line reason.
      *
-     * @param category   the class
+     * @param intent     the intent
      * @param confidence 0–1
      * @param rationale  one line naming the cues
      */
-    public record Verdict(ReplyCategory category, double confidence, String rationale) {
+    public record Verdict(Intent intent, double confidence, String rationale) {
     }
 }

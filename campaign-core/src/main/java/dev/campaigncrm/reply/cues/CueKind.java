@@ -1,38 +1,38 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
-import dev.campaigncrm.reply.ReplyCategory;
+
 
 /** What a phrase in a reply signals, and which class that evidence counts towards. */
-public enum CueKind {
+enum CueKind {
     /** Asks to be removed or to stop: a certain decline. */
-    OPT_OUT(ReplyCategory.NOT_INTERESTED),
+    OPT_OUT(Intent.NOT_INTERESTED),
     /** Declines, has a solution, sees no need. */
-    DECLINE(ReplyCategory.NOT_INTERESTED),
+    DECLINE(Intent.NOT_INTERESTED),
     /** Asks for a call, a demo, a time. */
-    MEETING(ReplyCategory.INTERESTED),
+    MEETING(Intent.INTERESTED),
     /** Says it is interested, sounds good, yes. */
-    INTEREST(ReplyCategory.INTERESTED),
+    INTEREST(Intent.INTERESTED),
     /** Asks for more information. */
-    INFO(ReplyCategory.NEEDS_FOLLOW_UP),
+    INFO(Intent.NEEDS_FOLLOW_UP),
     /** Asks about the price. */
-    PRICE(ReplyCategory.NEEDS_FOLLOW_UP),
+    PRICE(Intent.NEEDS_FOLLOW_UP),
     /** Asks to be contacted later. */
-    DEFERRAL(ReplyCategory.NEEDS_FOLLOW_UP),
+    DEFERRAL(Intent.NEEDS_FOLLOW_UP),
     /** Points to someone else. */
-    REFERRAL(ReplyCategory.NEEDS_FOLLOW_UP),
+    REFERRAL(Intent.NEEDS_FOLLOW_UP),
     /** Hedges: maybe, perhaps; doubt that lowers the confidence of any class. */
-    HEDGE(ReplyCategory.UNCLEAR),
+    HEDGE(Intent.UNCLEAR),
     /** Asks who is writing or what this is about. */
-    IDENTITY(ReplyCategory.UNCLEAR);
+    IDENTITY(Intent.UNCLEAR);
 
-    private final ReplyCategory category;
+    private final Intent category;
 
-    CueKind(ReplyCategory category) {
+    CueKind(Intent category) {
         this.category = category;
     }
 
     /** The class this evidence counts towards. */
-    public ReplyCategory category() {
+    public Intent category() {
         return category;
     }
 }

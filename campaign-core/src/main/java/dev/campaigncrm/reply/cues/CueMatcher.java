@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +13,13 @@ import java.util.Set;
  * {@code negationWindow} words before a cue, in the same clause, flips or cancels it ("not a bad idea", "no need to
  * follow up"). Immutable and thread-safe.
  */
-public final class CueMatcher {
+final class CueMatcher {
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "neither", "nor", "without", "hardly",
             "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant", "cannot",
-            "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "nobody");
+            "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "nobody",
+            "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "pas", "jamais", "aucun", "aucune",
+            "nunca", "ni", "nao", "nem", "non", "niet", "geen", "nooit");
 
     private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("worries", "worry", "problem", "problems",
             "doubt", "rush", "pressure", "matter", "question", "kidding");

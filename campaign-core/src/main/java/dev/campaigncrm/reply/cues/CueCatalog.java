@@ -1,24 +1,24 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
-import static dev.campaigncrm.internal.reply.CueKind.DECLINE;
-import static dev.campaigncrm.internal.reply.CueKind.DEFERRAL;
-import static dev.campaigncrm.internal.reply.CueKind.HEDGE;
-import static dev.campaigncrm.internal.reply.CueKind.IDENTITY;
-import static dev.campaigncrm.internal.reply.CueKind.INFO;
-import static dev.campaigncrm.internal.reply.CueKind.INTEREST;
-import static dev.campaigncrm.internal.reply.CueKind.MEETING;
-import static dev.campaigncrm.internal.reply.CueKind.OPT_OUT;
-import static dev.campaigncrm.internal.reply.CueKind.PRICE;
-import static dev.campaigncrm.internal.reply.CueKind.REFERRAL;
+import static dev.campaigncrm.reply.cues.CueKind.DECLINE;
+import static dev.campaigncrm.reply.cues.CueKind.DEFERRAL;
+import static dev.campaigncrm.reply.cues.CueKind.HEDGE;
+import static dev.campaigncrm.reply.cues.CueKind.IDENTITY;
+import static dev.campaigncrm.reply.cues.CueKind.INFO;
+import static dev.campaigncrm.reply.cues.CueKind.INTEREST;
+import static dev.campaigncrm.reply.cues.CueKind.MEETING;
+import static dev.campaigncrm.reply.cues.CueKind.OPT_OUT;
+import static dev.campaigncrm.reply.cues.CueKind.PRICE;
+import static dev.campaigncrm.reply.cues.CueKind.REFERRAL;
 
-import dev.campaigncrm.internal.reply.Cue.Negated;
+import dev.campaigncrm.reply.cues.Cue.Negated;
 import java.util.List;
 
 /**
- * The English phrases the rule classifier looks for. Words are written as the tokenizer produces them: lower case,
+ * The English phrases the rule classifier looks for (the other languages are in {@link EuropeanCues}). Words are written as the tokenizer produces them: lower case,
  * apostrophes removed ({@code lets}, {@code dont}, {@code were} for "we're").
  */
-public final class CueCatalog {
+final class CueCatalog {
 
     private static final Negated DECLINES = new Negated(DECLINE, 0.8, "declines");
     private static final Negated DECLINES_CALL = new Negated(DECLINE, 0.8, "declines a call");
@@ -44,7 +44,8 @@ public final class CueCatalog {
                     "leave me|us alone", "please stop", "^stop", "^remove", "^remove me",
                     "delete my|our data|details|email|address|information", "off your list|lists|mailing_list"),
             Cue.of(DECLINE, 0.9, "declines", null,
-                    "not interested", "not really interested", "no interest", "not at_all interested",
+                    "not interested", "not really interested", "doesnt|does_not|wouldnt interest [me|us]",
+                    "not something we|wed|i|id|we_would|i_would consider|want", "no interest", "not at_all interested",
                     "no thanks|thx", "no thank you", "not for us|me", "not something we need|want|are_looking_for",
                     "well|ill|i_will|we_will|have_to|going_to|gonna|must|shall|will|to pass",
                     "pass on this|that|it|your_offer|this_one", "^pass", "^i pass",
@@ -151,13 +152,19 @@ public final class CueCatalog {
                     "who is|s this", "whos this", "who are you", "do i know you", "have we met",
                     "how did you get my|this|our email|address|number|contact|details",
                     "what is|s this about|regarding", "whats this about|regarding", "what company",
-                    "what do you mean", "remind me"));
+                    "what do you mean", "remind me", "why me",
+                    "why did|do|are|would you email|emailing|e_mail|contact|contacting|write|writing|message|mail"
+                            + " [me|us]",
+                    "why am i|are_we getting|receiving this|these|your"));
 
     private CueCatalog() {
     }
 
-    /** Every cue, strongest groups first. */
-    public static List<Cue> cues() {
-        return CUES;
+    private static final List<Cue> ALL = java.util.stream.Stream.concat(CUES.stream(),
+            EuropeanCues.cues().stream()).toList();
+
+    /** Every cue, English first, then German, French, Spanish, Portuguese, Italian and Dutch. */
+    static List<Cue> cues() {
+        return ALL;
     }
 }

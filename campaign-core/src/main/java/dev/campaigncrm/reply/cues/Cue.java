@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  * @param negated     what they signal after "not", "don't", "no need to"…; null when negation cancels them
  * @param patterns    the phrases
  */
-public record Cue(CueKind kind, double weight, String description, Negated negated, List<PhrasePattern> patterns) {
+record Cue(CueKind kind, double weight, String description, Negated negated, List<PhrasePattern> patterns) {
 
     /** Copies the list. */
     public Cue {

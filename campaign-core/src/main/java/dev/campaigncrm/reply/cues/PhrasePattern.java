@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Set;
  * means the phrase must be a whole clause on its own (e.g. a reply that is just "No."). Write words as the tokenizer
  * produces them: lower case, apostrophes removed ({@code lets}, {@code dont}).
  */
-public final class PhrasePattern {
+final class PhrasePattern {
 
     private final String source;
     private final List<Slot> slots;

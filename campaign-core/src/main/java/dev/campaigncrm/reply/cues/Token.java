@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
 /**
  * One word of a reply, normalised for matching.
@@ -9,5 +9,5 @@ package dev.campaigncrm.internal.reply;
  * @param clause   clause number: commas, line breaks, dashes and words such as "but" start a new clause
  * @param sentence sentence number: {@code . ! ? ; :} and blank lines start a new sentence
  */
-public record Token(String word, int start, int end, int clause, int sentence) {
+record Token(String word, int start, int end, int clause, int sentence) {
 }

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.reply;
+package dev.campaigncrm.reply.cues;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,9 +13,15 @@ import java.util.Set;
  * @param text   the text, Unicode-normalised (NFC); token offsets refer to it
  * @param tokens the words, in order
  */
-public record TokenizedText(String text, List<Token> tokens) {
+record TokenizedText(String text, List<Token> tokens) {
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "except");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "except",
+            "aber", "jedoch", "allerdings", "mais", "cependant", "pourtant", "pero", "porem", "contudo",
+            "ma", "tuttavia", "maar", "echter");
+    /** French and Italian elisions: {@code l'information} is two words, {@code don't} is one. */
+    private static final Set<String> ELISIONS = Set.of("l", "d", "n", "j", "qu", "c", "s", "m", "t", "un", "dell",
+            "nell", "all", "dall", "sull", "quell");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** Copies the list. */
     public TokenizedText {
@@ -41,12 +47,15 @@ public record TokenizedText(String text, List<Token> tokens) {
                         word.appendCodePoint(c);
                         i += Character.charCount(c);
                     } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                        if (ELISIONS.contains(fold(word.toString()))) {
+                            break;
+                        }
                         i += Character.charCount(c);
                     } else {
                         break;
                     }
                 }
-                String w = word.toString().toLowerCase(Locale.ROOT);
+                String w = fold(word.toString());
                 if (CLAUSE_WORDS.contains(w)) {
                     clause++;
                     continue;
@@ -55,7 +64,7 @@ public record TokenizedText(String text, List<Token> tokens) {
                 continue;
             }
             switch (cp) {
-                case '.', '!', '?', ';', ':' -> {
+                case '.', '!', '?', ';', ':', '\u00bf', '\u00a1' -> {
                     sentence++;
                     clause++;
                 }
@@ -89,6 +98,12 @@ public record TokenizedText(String text, List<Token> tokens) {
     public String span(int from, int to) {
         String s = text.substring(tokens.get(from).start(), tokens.get(to).end());
         return s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
+    /** Lower case without accents, so that cues match "intéressés" and "interesses" alike. */
+    private static String fold(String word) {
+        String d = Normalizer.normalize(word, Normalizer.Form.NFKD);
+        return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isApostrophe(int c) {

@@ -1,0 +1,58 @@
+package dev.campaigncrm.reply.cues;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The phrase evidence in a reply's new text: the cue catalogue (phrases in English, German, French, Spanish,
+ * Portuguese, Italian and Dutch, matched as whole words on accent-folded text with negation: "not a bad idea",
+ * "nicht interessiert") weighed into an intent. Used by the rule classifier and by any classifier that combines the
+ * rules' opinion with its own.
+ *
+ * @param intent     the intent the phrases point to; UNCLEAR when they conflict, only hedge, or are too weak
+ * @param confidence how sure the phrases are of that intent, 0–1
+ * @param rationale  the cues that decided it, in one line, e.g. {@code asks to schedule a call ('lets talk')}
+ * @param cues       how many cues were found; 0 means the phrases give no opinion
+ * @param refers     true when a cue points to another person ("not the right person", "talk to my colleague")
+ */
+public record PhraseEvidence(Intent intent, double confidence, String rationale, int cues, boolean refers) {
+
+    /** The default negation window: how many words before a cue a negator may stand. */
+    static final int NEGATION_WINDOW = 4;
+    private static final int MAX_TOKENS = 3000;
+    private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
+
+    /** Checks the fields. */
+    public PhraseEvidence {
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(rationale, "rationale");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be 0..1 but was " + confidence);
+        }
+    }
+
+    /**
+     * The evidence in {@code text}, with no threshold: even weak evidence says which way it leans (see {@link
+     * #decided}).
+     */
+    public static PhraseEvidence of(String text) {
+        return weighed(text, 0.0);
+    }
+
+    /** The evidence in {@code text}; an intent below {@code unclearBelow} (0–1) gives UNCLEAR with the reason. */
+    public static PhraseEvidence of(String text, double unclearBelow) {
+        return weighed(text, unclearBelow);
+    }
+
+    /** True when the phrases gave any cue. */
+    public boolean present() {
+        return cues > 0;
+    }
+
+    private static PhraseEvidence weighed(String text, double unclearBelow) {
+        List<Evidence> evidence = MATCHER.find(TokenizedText.of(text == null ? "" : text, MAX_TOKENS));
+        EvidenceWeigher.Verdict v = EvidenceWeigher.weigh(evidence, unclearBelow);
+        return new PhraseEvidence(v.intent(), Math.max(0, Math.min(1, v.confidence())), v.rationale(),
+                evidence.size(), evidence.stream().anyMatch(e -> e.kind() == CueKind.REFERRAL));
+    }
+}

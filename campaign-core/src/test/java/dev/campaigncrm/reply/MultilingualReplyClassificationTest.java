@@ -1,0 +1,106 @@
+package dev.campaigncrm.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 9: replies in the seven languages, a contact who left, and referrals, through the rule classifier. */
+class MultilingualReplyClassificationTest {
+
+    private final RuleReplyClassifier classifier = RuleReplyClassifier.defaults();
+
+    @ParameterizedTest(name = "[{index}] {1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gerne, lassen Sie uns nächste Woche telefonieren.                   | INTERESTED
+            Klingt spannend, rufen Sie mich am Donnerstag an.                   | INTERESTED
+            Kein Interesse, danke.                                              | NOT_INTERESTED
+            Das interessiert uns nicht.                                         | NOT_INTERESTED
+            Können Sie mir weitere Informationen und Preise schicken?           | NEEDS_FOLLOW_UP
+            Derzeit nicht, melden Sie sich bitte im nächsten Quartal.           | NEEDS_FOLLOW_UP
+            Merci, mais nous ne sommes pas intéressés.                          | NOT_INTERESTED
+            Ça m'intéresse, pouvons-nous caler un appel jeudi ?                  | INTERESTED
+            Pouvez-vous m'envoyer plus d'informations sur vos tarifs ?          | NEEDS_FOLLOW_UP
+            Recontactez-moi après l'été.                                        | NEEDS_FOLLOW_UP
+            ¿Podría enviarme más información sobre los precios?                 | NEEDS_FOLLOW_UP
+            Me interesa, ¿podemos agendar una llamada el martes?                | INTERESTED
+            No nos interesa, gracias.                                           | NOT_INTERESTED
+            Ahora no, escríbame en septiembre.                                  | NEEDS_FOLLOW_UP
+            Tenho interesse, podemos marcar uma reunião na quinta?              | INTERESTED
+            Obrigado, mas não temos interesse.                                  | NOT_INTERESTED
+            Quanto custa? Pode enviar mais informações?                         | NEEDS_FOLLOW_UP
+            Mi interessa, possiamo sentirci giovedì?                            | INTERESTED
+            Grazie, ma non siamo interessati.                                   | NOT_INTERESTED
+            Potete inviarmi maggiori informazioni sui prezzi?                   | NEEDS_FOLLOW_UP
+            Klinkt interessant, kunnen we volgende week bellen?                 | INTERESTED
+            Nee dank u, geen interesse.                                         | NOT_INTERESTED
+            Kunt u mij meer informatie over de prijzen sturen?                  | NEEDS_FOLLOW_UP
+            """)
+    void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
+        ReplyClassification c = classifier.classify(reply(text));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(expected);
+    }
+
+    @Test
+    void aShortMessageWithASignatureIsAPersonsUnclearMessage() {
+        ReplyClassification c = classifier.classify(reply("Here is another email\n\nSent from my iPhone"));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.UNCLEAR);
+    }
+
+    @Test
+    void askingWhyWeWroteIsForAPersonToReadNotADecline() {
+        ReplyClassification c = classifier.classify(reply("Why did you email me?"));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.UNCLEAR);
+    }
+
+    @Test
+    void aContactWhoLeftIsSkippedWithTheReasonContactLeft() {
+        ReplyClassification c = classifier.classify(
+                reply("I'm no longer with the company. This inbox is not monitored."));
+
+        assertThat(c.category()).isEqualTo(ReplyCategory.SKIP);
+        assertThat(c.rationale()).startsWith("contact left");
+        assertThat(c.referral()).isEmpty();
+    }
+
+    @Test
+    void aContactWhoLeftKeepsTheAddressOrNameItGives() {
+        assertThat(classifier.classify(reply("Anna has left the company. Please contact info@acme.test instead."))
+                .referral()).isEqualTo("info@acme.test");
+        ReplyClassification named = classifier.classify(
+                reply("I am no longer with Acme. Please reach out to Maria Lopez."));
+        assertThat(named.category()).isEqualTo(ReplyCategory.SKIP);
+        assertThat(named.referral()).isEqualTo("Maria Lopez");
+        assertThat(classifier.classify(reply("Frau Berger ist nicht mehr im Unternehmen. Wenden Sie sich bitte an "
+                + "Herrn Jonas Weber (jonas.weber@beispiel.test).")).referral())
+                .isEqualTo("Jonas Weber <jonas.weber@beispiel.test>");
+    }
+
+    @Test
+    void theWrongPersonIsAFollowUpWithTheReferral() {
+        ReplyClassification c = classifier.classify(reply("I'm not the right person, talk to Priya Nair."));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
+        assertThat(c.referral()).isEqualTo("Priya Nair");
+    }
+
+    @Test
+    void aReferralIsNeverAFormulaOrASecondAddress() {
+        ReplyClassification c = classifier.classify(reply("I'm not the right person, contact =HYPERLINK(\"x\")"));
+        assertThat(c.referral()).doesNotStartWith("=");
+        ReplyClassification two = classifier.classify(
+                reply("Not the right person - please contact a@x.test,b@y.test or -evil@z.test"));
+        assertThat(two.referral()).isEqualTo("a@x.test");
+    }
+
+    private static Reply reply(String body) {
+        return new Reply("L1", "someone@example.test", "Re: A quick question", body, Map.of(),
+                Instant.parse("2026-03-04T10:00:00Z"), "test");
+    }
+}
