@@ -516,6 +516,15 @@ public final class SequenceBenchmark {
             });
         }
 
+        /** Timed with {@code addLead}, one call per batch. */
+        @Override
+        public void addLeads(String campaignId, Collection<StoredLead> leads) {
+            times.time("addLead", () -> {
+                store.addLeads(campaignId, leads);
+                return null;
+            });
+        }
+
         /** Timed. */
         @Override
         public List<StoredLead> leads(String campaignId) {

@@ -69,6 +69,8 @@ import org.slf4j.LoggerFactory;
 public final class SequenceRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SequenceRunner.class);
+    /** New leads stored per write: analyses are kept until then (a run stopped before it analyses them again). */
+    private static final int LEADS_PER_COMMIT = 500;
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(?:\\s*(?:re|aw|sv|antw|r)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -209,7 +211,8 @@ public final class SequenceRunner {
         LeadValidator validator = new LeadValidator();
         List<RejectedRow> rejected = new ArrayList<>();
         Executor analyze = new BoundedExecutor(workers, plan.concurrency());
-        List<CompletableFuture<Void>> chains = new ArrayList<>();
+        List<CompletableFuture<StoredLead>> chains = new ArrayList<>();
+        int added = 0;
         try (Stream<LeadRow> rows = plan.leads().rows()) {
             Iterator<LeadRow> it = rows.iterator();
             while (it.hasNext()) {
@@ -228,14 +231,29 @@ public final class SequenceRunner {
                     continue;
                 }
                 int index = next++;
-                chains.add(CompletableFuture.runAsync(() -> store.addLead(id, analyse(index, lead)), analyze));
+                chains.add(CompletableFuture.supplyAsync(() -> analyse(index, lead), analyze));
+                if (chains.size() == LEADS_PER_COMMIT) {
+                    added += store(chains);
+                }
             }
         }
-        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
-        if (!chains.isEmpty()) {
-            log.info("Campaign {}: {} new leads added", id, chains.size());
+        added += store(chains);
+        if (added > 0) {
+            log.info("Campaign {}: {} new leads added", id, added);
         }
         return rejected;
+    }
+
+    /** Waits for these analyses and stores their leads in one write (one commit, not one per lead); clears the list. */
+    private int store(List<CompletableFuture<StoredLead>> chains) {
+        if (chains.isEmpty()) {
+            return 0;
+        }
+        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
+        List<StoredLead> analysed = chains.stream().map(CompletableFuture::join).toList();
+        store.addLeads(plan.campaignId(), analysed);
+        chains.clear();
+        return analysed.size();
     }
 
     private StoredLead analyse(int index, Lead lead) {
