@@ -155,7 +155,8 @@ public final class SequenceBenchmark {
                         Campaign.builder().campaignId(campaignId).leads(csv).asOf(DAY0).clock(clock)
                                 .mailer(journaled).replies(ReplySource.none()).concurrency(concurrency).run();
                     }
-                    run.days.add(new Day(0, 1, mailer.sent.get(), System.nanoTime() - t0, mailer.span(), times));
+                    run.days.add(new Day(0, 1, mailer.sent.get(), System.nanoTime() - t0, mailer.firstAt() - t0, mailer.span(),
+                            times));
                     run.bytes = Files.size(journal);
                 }
                 case "memory" -> {
@@ -214,7 +215,7 @@ public final class SequenceBenchmark {
                 if (r.outcomes().isEmpty()) {
                     throw new IllegalStateException("no leads in the result of day " + DAYS[i]);
                 }
-                run.days.add(new Day(DAYS[i], i + 1, mailer.sent.get(), wall, mailer.span(), times));
+                run.days.add(new Day(DAYS[i], i + 1, mailer.sent.get(), wall, mailer.firstAt() - t0, mailer.span(), times));
             } finally {
                 mailer.close();
                 close.accept(store);
@@ -271,12 +272,15 @@ public final class SequenceBenchmark {
     /** Prints the per-step table, the breakdown of store calls and the ratios. */
     private static void print(List<Run> runs, PrintStream out) {
         out.println();
-        out.println("| backend | day | step | messages | wall | msg/s | sending span |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        out.println("| backend | day | step | messages | wall | msg/s | until 1st send | sending | after last send"
+                + " | writes/msg |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Run r : runs) {
             for (Day d : r.days) {
-                out.printf(Locale.ROOT, "| %s | %d | %d | %,d | %.2f s | %,.0f | %.2f s |%n", r.backend, d.day, d.step,
-                        d.messages, d.wallSeconds(), d.messages / d.wallSeconds(), d.spanNanos / 1e9);
+                out.printf(Locale.ROOT, "| %s | %d | %d | %,d | %.2f s | %,.0f | %.2f s | %.2f s | %.2f s | %.2f |%n",
+                        r.backend, d.day, d.step, d.messages, d.wallSeconds(), d.messages / d.wallSeconds(),
+                        d.preNanos / 1e9, d.spanNanos / 1e9, (d.wallNanos - d.preNanos - d.spanNanos) / 1e9,
+                        d.writesPerMessage());
             }
         }
         out.println();
@@ -348,8 +352,19 @@ public final class SequenceBenchmark {
         }
     }
 
-    /** One day's run: messages handed to the mailer, wall time of the run, time from the first to the last send. */
-    private record Day(int day, int step, int messages, long wallNanos, long spanNanos, CallTimes times) {
+    /**
+     * One day's run: messages handed to the mailer, wall time of the run, time from its start to the first send and
+     * from the first send's start to the last send's end, and the time in store calls.
+     */
+    private record Day(int day, int step, int messages, long wallNanos, long preNanos, long spanNanos,
+                       CallTimes times) {
+
+        /** Writes that are committed or forced to disk (journal appends, message rows, lead writes) per message. */
+        double writesPerMessage() {
+            long writes = Stream.of("ledger.append", "saveMessage", "addLead", "saveProgress")
+                    .mapToLong(times::count).sum();
+            return (double) writes / Math.max(1, messages);
+        }
 
         /** Wall time in seconds. */
         double wallSeconds() {
@@ -425,6 +440,11 @@ public final class SequenceBenchmark {
             }
             return Optional.of("<" + campaignId + "." + draft.step().key(draft.leadId()).replace('#', '.') + "@"
                     + SENDER_DOMAIN + ">");
+        }
+
+        /** {@link System#nanoTime()} at the first send's start. */
+        long firstAt() {
+            return first.get();
         }
 
         /** Nanoseconds from the first send's start to the last send's end, 0 when none. */
