@@ -38,6 +38,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ import java.util.stream.Stream;
  * <pre>
  * ./mvnw -B -o -q -pl campaign-examples -am package -DskipTests
  * java -Xmx512m -cp campaign-examples/target/campaign-examples.jar dev.campaigncrm.examples.SequenceBenchmark \
- *      10000 16 journal,memory,sqlite,postgres null
+ *      10000 16 journal,memory,sqlite,postgres inprocess
  * </pre>
  */
 public final class SequenceBenchmark {
@@ -76,7 +77,7 @@ public final class SequenceBenchmark {
 
     /**
      * Runs the benchmark; the optional arguments are the number of leads (10,000), the leads in flight per stage (16),
-     * the backends ({@code journal,memory,sqlite,postgres}) and the mailer ({@code null}: in-process, no network;
+     * the backends ({@code journal,memory,sqlite,postgres}) and the mailer ({@code inprocess}: no network;
      * {@code smtp}: GreenMail over loopback). PostgreSQL is reached at {@code PGADMINURL} (default
      * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code PGUSER} or postgres), where a fresh database is
      * created for the run and dropped after it.
@@ -85,7 +86,11 @@ public final class SequenceBenchmark {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         List<String> backends = List.of((args.length > 2 ? args[2] : "journal,memory,sqlite,postgres").split(","));
-        boolean smtp = args.length > 3 && args[3].equals("smtp");
+        String mode = args.length > 3 ? args[3] : "inprocess";
+        if (!mode.equals("inprocess") && !mode.equals("smtp")) {
+            throw new IllegalArgumentException("the mailer is inprocess or smtp, not " + mode);
+        }
+        boolean smtp = mode.equals("smtp");
         PrintStream out = System.out;
         Path dir = Files.createTempDirectory("sequence-bench");
         Path csv = dir.resolve("leads.csv");
@@ -109,6 +114,16 @@ public final class SequenceBenchmark {
         out.printf(Locale.ROOT, "fsync probe after: %.2f ms per forced 100-byte append (median of 200)%n",
                 fsyncMillis(dir.resolve("probe.log")));
         print(runs, out);
+        deleteTree(dir);
+    }
+
+    /** Deletes the benchmark's temporary folder (the CSV files, the journal, the SQLite database). */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The median time of appending 100 bytes to a file and forcing it to disk, as the file journal does, in ms. */

@@ -233,11 +233,11 @@ public final class SequenceRunner {
                 int index = next++;
                 chains.add(CompletableFuture.supplyAsync(() -> analyse(index, lead), analyze));
                 if (chains.size() == LEADS_PER_COMMIT) {
-                    added += store(chains);
+                    added += storeLeads(chains);
                 }
             }
         }
-        added += store(chains);
+        added += storeLeads(chains);
         if (added > 0) {
             log.info("Campaign {}: {} new leads added", id, added);
         }
@@ -245,7 +245,7 @@ public final class SequenceRunner {
     }
 
     /** Waits for these analyses and stores their leads in one write (one commit, not one per lead); clears the list. */
-    private int store(List<CompletableFuture<StoredLead>> chains) {
+    private int storeLeads(List<CompletableFuture<StoredLead>> chains) {
         if (chains.isEmpty()) {
             return 0;
         }
