@@ -38,6 +38,14 @@ public interface CampaignStore extends AutoCloseable {
     /** Adds a lead; a lead id the campaign already holds is left as it is. */
     void addLead(String campaignId, StoredLead lead);
 
+    /**
+     * Adds these leads as {@link #addLead} does, all durable when this returns; a store may write them in one
+     * transaction (one commit, not one per lead). By default one {@link #addLead} each.
+     */
+    default void addLeads(String campaignId, Collection<StoredLead> leads) {
+        leads.forEach(l -> addLead(campaignId, l));
+    }
+
     /** The campaign's leads, by index. */
     List<StoredLead> leads(String campaignId);
 

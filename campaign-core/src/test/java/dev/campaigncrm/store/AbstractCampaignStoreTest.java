@@ -86,6 +86,30 @@ public abstract class AbstractCampaignStoreTest {
     }
 
     @Test
+    void addLeadsAddsTheNewOnesAndLeavesExistingIdsAsTheyAre() {
+        StoredLead first = StoreSamples.analysed(0, 1);
+        store.addLead(campaign, first);
+        StoredLead second = StoreSamples.failed(1, 2);
+        StoredLead third = StoreSamples.analysed(2, 3);
+        store.addLeads(campaign, List.of(StoreSamples.failed(5, 1), second, third));
+        store.addLeads(campaign, List.of());
+        assertThat(store.leads(campaign)).containsExactly(first, second, third);
+    }
+
+    @Test
+    void saveProgressOfManyLeadsKeepsEachLeadsLastState() {
+        List<LeadProgress> many = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            many.add(StoreSamples.progress("L" + i, SequenceState.ACTIVE));
+        }
+        LeadProgress last = StoreSamples.progress("L7", SequenceState.FINISHED);
+        many.add(last);
+        store.saveProgress(campaign, many);
+        assertThat(store.progress(campaign)).hasSize(1_234).containsEntry("L7", last)
+                .containsEntry("L1233", many.get(1_233));
+    }
+
+    @Test
     void messagesRoundTripAndSortByLeadIndexStepAttempt() {
         store.addLead(campaign, StoreSamples.analysed(1, 1));
         store.addLead(campaign, StoreSamples.analysed(0, 2));

@@ -208,7 +208,7 @@ public final class CampaignBenchmark {
     }
 
     /** Samples the used heap on a daemon thread and keeps the maximum. */
-    private static final class HeapSampler implements Runnable {
+    static final class HeapSampler implements Runnable {
         private volatile boolean running = true;
         private long peak;
         private final Thread thread = new Thread(this, "heap-sampler");

@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
 public final class SequenceRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SequenceRunner.class);
+    /** New leads stored per write: analyses are kept until then (a run stopped before it analyses them again). */
+    private static final int LEADS_PER_COMMIT = 500;
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(?:\\s*(?:re|aw|sv|antw|r)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -203,18 +205,34 @@ public final class SequenceRunner {
         Set<String> known = new HashSet<>(store.leadIds(id));
         int next = store.leads(id).stream().mapToInt(StoredLead::index).max().orElse(-1) + 1;
         Executor analyze = new BoundedExecutor(workers, plan.concurrency());
-        List<CompletableFuture<Void>> chains = new ArrayList<>();
+        List<CompletableFuture<StoredLead>> chains = new ArrayList<>();
+        int[] counts = {next, 0}; // the next new lead's index; the leads stored so far
         List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
             if (known.add(lead.id())) {
-                int index = next + chains.size();
-                chains.add(CompletableFuture.runAsync(() -> store.addLead(id, analyse(index, lead)), analyze));
+                int index = counts[0]++;
+                chains.add(CompletableFuture.supplyAsync(() -> analyse(index, lead), analyze));
+                if (chains.size() == LEADS_PER_COMMIT) {
+                    counts[1] += storeLeads(chains);
+                }
             }
         });
-        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
-        if (!chains.isEmpty()) {
-            log.info("Campaign {}: {} new leads added", id, chains.size());
+        int added = counts[1] + storeLeads(chains);
+        if (added > 0) {
+            log.info("Campaign {}: {} new leads added", id, added);
         }
         return rejected;
+    }
+
+    /** Waits for these analyses and stores their leads in one write (one commit, not one per lead); clears the list. */
+    private int storeLeads(List<CompletableFuture<StoredLead>> chains) {
+        if (chains.isEmpty()) {
+            return 0;
+        }
+        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
+        List<StoredLead> analysed = chains.stream().map(CompletableFuture::join).toList();
+        store.addLeads(plan.campaignId(), analysed);
+        chains.clear();
+        return analysed.size();
     }
 
     private StoredLead analyse(int index, Lead lead) {

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -201,6 +202,22 @@ public final class JdbcCampaignStore implements CampaignStore {
         });
     }
 
+    /** Adds the leads whose ids the campaign does not hold, in one transaction. */
+    @Override
+    public void addLeads(String campaignId, Collection<StoredLead> leads) {
+        id(campaignId);
+        List<StoredLead> list = List.copyOf(Objects.requireNonNull(leads, "leads"));
+        if (list.isEmpty()) {
+            return;
+        }
+        write("add " + list.size() + " lead(s) to " + campaignId, c -> {
+            for (StoredLead lead : list) {
+                LeadRows.insert(c, campaignId, lead);
+            }
+            return null;
+        });
+    }
+
     /** The campaign's leads by index. */
     @Override
     public List<StoredLead> leads(String campaignId) {
@@ -318,19 +335,21 @@ public final class JdbcCampaignStore implements CampaignStore {
     @Override
     public void saveProgress(String campaignId, Collection<LeadProgress> progress) {
         id(campaignId);
-        List<LeadProgress> list = List.copyOf(Objects.requireNonNull(progress, "progress"));
+        Map<String, LeadProgress> byLead = new LinkedHashMap<>();
+        Objects.requireNonNull(progress, "progress").forEach(p -> byLead.put(p.leadId(), p)); // a lead's last wins
+        List<LeadProgress> list = List.copyOf(byLead.values());
         String now = TextCodec.instant(Instant.now());
+        // two statements prepared once and sent in batches: one round trip per batch, not two per lead
         write("save the progress of " + list.size() + " lead(s) in " + campaignId, c -> {
-            for (LeadProgress p : list) {
-                Sql.update(c, "DELETE FROM lead_state WHERE campaign_id = ? AND lead_id = ?", campaignId,
-                        p.leadId());
-                Sql.update(c, "INSERT INTO lead_state (campaign_id, lead_id, state, steps_sent, next_step,"
-                                + " next_attempt, next_step_on, paused_until, follow_up_on, replied_to, reason,"
-                                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        campaignId, p.leadId(), p.state().label(), p.stepsSent(), p.nextStep(), p.nextAttempt(),
-                        TextCodec.date(p.nextStepOn()), TextCodec.date(p.pausedUntil()),
-                        TextCodec.date(p.followUpOn()), p.repliedTo(), p.reason(), now);
-            }
+            Sql.batch(c, "DELETE FROM lead_state WHERE campaign_id = ? AND lead_id = ?",
+                    list.stream().map(p -> new Object[] {campaignId, p.leadId()}).toList());
+            Sql.batch(c, "INSERT INTO lead_state (campaign_id, lead_id, state, steps_sent, next_step,"
+                            + " next_attempt, next_step_on, paused_until, follow_up_on, replied_to, reason,"
+                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    list.stream().map(p -> new Object[] {campaignId, p.leadId(), p.state().label(), p.stepsSent(),
+                        p.nextStep(), p.nextAttempt(), TextCodec.date(p.nextStepOn()),
+                        TextCodec.date(p.pausedUntil()), TextCodec.date(p.followUpOn()), p.repliedTo(), p.reason(),
+                        now}).toList());
             return null;
         });
     }

@@ -18,6 +18,9 @@ final class Sql {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Rows per JDBC batch. */
+    static final int BATCH = 500;
+
     private Sql() {
     }
 
@@ -26,6 +29,24 @@ final class Sql {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
+        }
+    }
+
+    /** Runs an update once per parameter list, sent to the database in batches of {@value #BATCH}. */
+    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] params : rows) {
+                bind(ps, params);
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
         }
     }
 
