@@ -1,8 +1,8 @@
 package dev.campaigncrm.analysis;
 
-import dev.campaigncrm.internal.analysis.SafeText;
 import dev.campaigncrm.internal.analysis.TokenText;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -140,7 +140,7 @@ public final class RubricScorer implements LeadScorer {
             case INDIVIDUAL_CONTRIBUTOR -> "individual-contributor title";
             case UNKNOWN -> title.isBlank() ? "no job title" : "title that names no level";
         };
-        String quoted = title.isBlank() ? "" : " '" + SafeText.oneLine(title) + "'";
+        String quoted = title.isBlank() ? "" : " '" + LeadText.oneLine(title) + "'";
         return new Part(points, "seniority " + points + ": " + what + quoted);
     }
 

@@ -1,8 +1,8 @@
 package dev.campaigncrm.analysis;
 
 import dev.campaigncrm.internal.analysis.RoleVocabulary;
-import dev.campaigncrm.internal.analysis.SafeText;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadText;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -90,10 +90,10 @@ public final class RulePersonaClassifier implements PersonaClassifier {
 
     private static Choice choice(Persona persona, Lead lead, Seniority level, String why) {
         String who = lead.jobTitle().isBlank() ? "No job title"
-                : label(level) + " title '" + SafeText.oneLine(lead.jobTitle()) + "'";
+                : label(level) + " title '" + LeadText.oneLine(lead.jobTitle()) + "'";
         String size = lead.employees() == null ? "unknown size"
                 : String.format(Locale.ROOT, "%,d employees", lead.employees());
-        String industry = lead.industry().isBlank() ? "an unknown industry" : SafeText.oneLine(lead.industry());
+        String industry = lead.industry().isBlank() ? "an unknown industry" : LeadText.oneLine(lead.industry());
         return new Choice(persona, who + " at " + size + " in " + industry + " (" + why + ")");
     }
 

@@ -1,10 +1,10 @@
 package dev.campaigncrm.sequence;
 
 import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyHeaders;
 import dev.campaigncrm.reply.text.AutomaticMail;
 import dev.campaigncrm.reply.text.ReplyText;
-import dev.campaigncrm.store.StoredReply;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -22,11 +22,13 @@ public final class ReplyEvents {
     private ReplyEvents() {
     }
 
-    /** The event of {@code stored}, its day taken in {@code zone}. */
-    public static ReplyEvent of(StoredReply stored, ZoneId zone) {
-        Reply r = stored.reply();
+    /**
+     * The event of reply {@code r} to sequence step {@code step}, classified as {@code classification}, its day taken
+     * in {@code zone}. It takes the parts of a stored reply rather than the store's record, so that the sequence
+     * package does not depend on the store (which depends on it).
+     */
+    public static ReplyEvent of(Reply r, int step, ReplyClassification classification, ZoneId zone) {
         LocalDate day = r.receivedAt() == null ? LocalDate.EPOCH : LocalDate.ofInstant(r.receivedAt(), zone);
-        int step = stored.step();
         String kind = r.header(ReplyHeaders.CLASS).strip().toLowerCase(Locale.ROOT);
         if (kind.equals(ReplyHeaders.BOUNCE_CLASS)) {
             return new ReplyEvent.Bounced(day, step, r.header(ReplyHeaders.BOUNCE).toLowerCase(Locale.ROOT)
@@ -42,7 +44,7 @@ public final class ReplyEvents {
             boolean ooo = back.isPresent() || AutomaticMail.mentionsAbsence(r.subject() + "\n" + r.body());
             return ooo ? new ReplyEvent.OutOfOffice(day, step, back) : new ReplyEvent.AutoReplied(day, step);
         }
-        return new ReplyEvent.PersonReplied(day, step, stored.classification().category(),
+        return new ReplyEvent.PersonReplied(day, step, classification.category(),
                 LaterContact.find(r.body(), day));
     }
 

@@ -1,7 +1,6 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.mail.imap.ImapSentFolder;
 import dev.campaigncrm.mail.internal.ComplianceHeaders;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
@@ -62,7 +61,7 @@ public final class SmtpMailer implements Mailer {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final boolean reuseConnections;
-    private final ImapSentFolder sentFolder;
+    private final SentCopyFolder sentFolder;
 
     private SmtpMailer(SmtpSettings settings, ComplianceHeaders compliance, Builder b) {
         this.settings = settings;
@@ -413,7 +412,7 @@ public final class SmtpMailer implements Mailer {
         private String unsubscribeSecret;
         private String footerPostal;
         private String footerOptOut;
-        private ImapSentFolder sentFolder;
+        private SentCopyFolder sentFolder;
 
         private Builder() {
         }
@@ -601,7 +600,7 @@ public final class SmtpMailer implements Mailer {
          * that cannot be kept is logged and never makes a sent message a failure. The folder is not closed with the
          * mailer.
          */
-        public Builder copyToSentFolder(ImapSentFolder folder) {
+        public Builder copyToSentFolder(SentCopyFolder folder) {
             this.sentFolder = folder;
             return this;
         }

@@ -4,12 +4,13 @@ import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.lead.LeadText;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Everything a draft's sentences may use: the campaign brief (trusted), the choices made from the analysis, and
- * the lead's values that passed {@link SafeText} (absent when they did not).
+ * the lead's values that passed {@link LeadText} (absent when they did not).
  *
  * @param brief     what is offered and who signs
  * @param tone      tone from seniority

@@ -11,6 +11,7 @@ import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,16 +44,16 @@ public final class DraftWriter {
         Objects.requireNonNull(analysis, "analysis");
         Lead lead = analysis.lead();
         VariantChooser choose = VariantChooser.of(seed, lead.id(), lead.email());
-        Optional<String> name = SafeText.clean(lead.name());
-        logRejected(lead, name, SafeText.clean(lead.company()));
+        Optional<String> name = LeadText.clean(lead.name());
+        logRejected(lead, name, LeadText.clean(lead.company()));
         DraftContext c = context(analysis, choose, Tone.forSeniority(analysis.seniority()),
                 Urgency.forScore(analysis.priorityScore()));
         String offer = choose.pick("offer", ClosingLines.COLD_OFFERS);
 
-        String firstName = name.map(SafeText::firstName).orElse("");
+        String firstName = name.map(LeadText::firstName).orElse("");
         String body = body(c, choose, offer, firstName);
         String subject = subject(c, choose, offer);
-        String notes = notes(c, analysis, name.isPresent(), SafeText.clean(lead.industry()));
+        String notes = notes(c, analysis, name.isPresent(), LeadText.clean(lead.industry()));
         return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, body, c.tone(), c.urgency(), notes,
                 Provenance.of(SOURCE));
     }
@@ -68,7 +69,7 @@ public final class DraftWriter {
         EmailDraft first = followUp.first();
         Lead lead = analysis.lead();
         VariantChooser choose = VariantChooser.of(seed, lead.id(), lead.email());
-        Optional<String> name = SafeText.clean(lead.name());
+        Optional<String> name = LeadText.clean(lead.name());
         DraftContext c = context(analysis, choose, first.tone(), first.urgency());
         String offer = choose.pick("offer", ClosingLines.COLD_OFFERS);
         String slot = "s" + followUp.step() + ".";
@@ -93,7 +94,7 @@ public final class DraftWriter {
                     .add(choose.pick(slot + "proof", FollowUpLines.angleProof(c)), 2)
                     .paragraph().add(choose.pick(slot + "ask", FollowUpLines.angleAsks(c)), 1);
         }
-        String greeting = ClosingLines.greeting(c.tone(), name.map(SafeText::firstName).orElse(""));
+        String greeting = ClosingLines.greeting(c.tone(), name.map(LeadText::firstName).orElse(""));
         String text = body.render(greeting, ClosingLines.signOff(c.tone()) + "\n" + brief.senderName(),
                 WordCount.FOLLOW_UP_MAX);
         String subject = first.subject().startsWith("Re: ") ? first.subject() : "Re: " + first.subject();
@@ -109,8 +110,8 @@ public final class DraftWriter {
         Lead lead = analysis.lead();
         IndustryProfile industry = IndustryProfile.of(lead.industry());
         RoleFunction role = RoleFunction.ofTitle(lead.jobTitle());
-        return new DraftContext(brief, tone, urgency, SafeText.clean(lead.company()),
-                SafeText.clean(lead.location()).flatMap(DraftWriter::city), industry,
+        return new DraftContext(brief, tone, urgency, LeadText.clean(lead.company()),
+                LeadText.clean(lead.location()).flatMap(DraftWriter::city), industry,
                 choose.pick("challenge", industry.challenges()), role, choose.pick("pain", role.painPoints()),
                 SizeBand.of(lead.employees(), analysis.persona()), lead.employees(), analysis.persona());
     }

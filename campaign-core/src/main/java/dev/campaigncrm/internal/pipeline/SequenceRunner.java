@@ -378,7 +378,8 @@ public final class SequenceRunner {
                 .collect(Collectors.groupingBy(SequenceMessage::leadId));
         Map<String, List<ReplyEvent>> events = new HashMap<>();
         for (StoredReply r : store.replies(id)) {
-            events.computeIfAbsent(r.leadId(), k -> new ArrayList<>()).add(ReplyEvents.of(r, ZoneOffset.UTC));
+            events.computeIfAbsent(r.leadId(), k -> new ArrayList<>()).add(
+                    ReplyEvents.of(r.reply(), r.step(), r.classification(), ZoneOffset.UTC));
         }
         Map<String, LeadProgress> out = new LinkedHashMap<>();
         for (StoredLead l : store.leads(id)) {

@@ -1,5 +1,6 @@
 package dev.campaigncrm.llm.provider;
 
+import dev.campaigncrm.llm.EmbeddingException;
 import dev.campaigncrm.llm.internal.provider.GuardedEmbeddingModel;
 import dev.campaigncrm.llm.internal.provider.HuggingFaceEmbeddingModels;
 import dev.campaigncrm.llm.internal.provider.Redactor;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.campaigncrm.llm.LlmException.Kind;
 import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
-import dev.campaigncrm.llm.provider.EmbeddingException;
+import dev.campaigncrm.llm.EmbeddingException;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.campaigncrm.llm.testing.FakeHuggingFaceEmbeddingsServer;
 import dev.campaigncrm.llm.testing.FakeReply;

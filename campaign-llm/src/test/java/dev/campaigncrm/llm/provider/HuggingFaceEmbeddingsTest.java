@@ -3,6 +3,7 @@ package dev.campaigncrm.llm.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.campaigncrm.llm.EmbeddingException;
 import dev.campaigncrm.llm.LlmException.Kind;
 import dev.campaigncrm.llm.testing.FakeHuggingFaceEmbeddingsServer;
 import dev.campaigncrm.llm.testing.FakeReply;

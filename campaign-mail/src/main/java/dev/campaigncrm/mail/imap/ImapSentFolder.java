@@ -1,5 +1,6 @@
 package dev.campaigncrm.mail.imap;
 
+import dev.campaigncrm.mail.SentCopyFolder;
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.imap.ImapSessions;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * One connection is kept between calls and opened again when the server dropped it; {@link #close()} ends it.
  * The password is never logged nor put in a message. Thread-safe: calls run one at a time.
  */
-public final class ImapSentFolder implements SentFolder, AutoCloseable {
+public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ImapSentFolder.class);
     private static final String DEFAULT_NAME = "Sent";

@@ -1,7 +1,7 @@
 package dev.campaigncrm.llm.internal.provider;
 
 import dev.campaigncrm.llm.LlmException.Kind;
-import dev.campaigncrm.llm.provider.EmbeddingException;
+import dev.campaigncrm.llm.EmbeddingException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -3,7 +3,6 @@ package dev.campaigncrm.llm.internal.provider;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.LlmRequest;
-import dev.campaigncrm.llm.provider.ResponseCache;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -30,7 +29,7 @@ public final class LimitedLlmProvider implements LlmProvider {
     private final String model;
     private final ChatModel chatModel;
     private final Limits limits;
-    private final ResponseCache cache;
+    private final AnswerCache cache;
     private final Redactor redactor;
 
     /**
@@ -62,7 +61,7 @@ public final class LimitedLlmProvider implements LlmProvider {
      * @param cache     the response cache (possibly disabled)
      * @param redactor  hides the key in any text that reaches a log or an exception
      */
-    public LimitedLlmProvider(String label, String model, ChatModel chatModel, Limits limits, ResponseCache cache,
+    public LimitedLlmProvider(String label, String model, ChatModel chatModel, Limits limits, AnswerCache cache,
                               Redactor redactor) {
         this.label = Objects.requireNonNull(label, "label");
         this.model = Objects.requireNonNull(model, "model");
@@ -79,18 +78,13 @@ public final class LimitedLlmProvider implements LlmProvider {
 
     @Override
     public String completeJson(LlmRequest request) throws LlmException {
-        String key = cache.enabled() ? ResponseCache.key(label, model, request) : null;
-        if (key != null) {
-            Optional<String> hit = cache.get(key);
-            if (hit.isPresent()) {
-                LOG.debug("{}: {} answered from the cache", label, request.task());
-                return hit.get();
-            }
+        Optional<String> hit = cache.get(label, model, request);
+        if (hit.isPresent()) {
+            LOG.debug("{}: {} answered from the cache", label, request.task());
+            return hit.get();
         }
         String json = call(request);
-        if (key != null) {
-            cache.put(key, json);
-        }
+        cache.put(label, model, request, json);
         return json;
     }
 

@@ -7,10 +7,10 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.LeadScorer;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
-import dev.campaigncrm.internal.compose.SafeText;
 import dev.campaigncrm.lead.CompanySizes;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.lead.LeadText;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmRequest;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -166,11 +166,11 @@ public final class AnalysisTask implements ChainTask<Lead, LeadAnalysis> {
         }
         for (String phrase : phrases) {
             if (!ModelText.containsWords(notes, phrase)) {
-                throw new InvalidAnswer("engagement phrase '" + dev.campaigncrm.internal.analysis.SafeText
-                        .oneLine(phrase) + "' is not in the notes");
+                throw new InvalidAnswer("engagement phrase '" + LeadText.oneLine(phrase)
+                        + "' is not in the notes");
             }
         }
-        String quoted = phrases.stream().map(p -> "'" + dev.campaigncrm.internal.analysis.SafeText.oneLine(p) + "'")
+        String quoted = phrases.stream().map(p -> "'" + LeadText.oneLine(p) + "'")
                 .distinct().collect(Collectors.joining(", "));
         return "engagement " + points + " (model " + label + "): "
                 + (quoted.isEmpty() ? (notes.isBlank() ? "no notes" : "no buying signal in the notes") : quoted);
@@ -211,10 +211,10 @@ public final class AnalysisTask implements ChainTask<Lead, LeadAnalysis> {
             }
             return line;
         }
-        Optional<String> clean = SafeText.clean(value);
+        Optional<String> clean = LeadText.clean(value);
         if (clean.isEmpty() || !clean.get().equals(ModelText.oneLine(value, 1000))) {
             throw new InvalidAnswer("inferred " + field.column() + " is not plain words of at most "
-                    + SafeText.MAX_LENGTH + " characters");
+                    + LeadText.MAX_LENGTH + " characters");
         }
         if (field == LeadField.COMPANY_SIZE && CompanySizes.parse(value) == null) {
             throw new InvalidAnswer("inferred company_size '" + clean.get() + "' is not a size");

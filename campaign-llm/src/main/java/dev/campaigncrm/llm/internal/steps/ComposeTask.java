@@ -9,8 +9,8 @@ import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
-import dev.campaigncrm.internal.compose.SafeText;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.lead.LeadText;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmRequest;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -135,25 +135,25 @@ public final class ComposeTask implements ChainTask<LeadAnalysis, EmailDraft> {
         }
         String personalization = notePrefix + "tone " + tone.label() + "; urgency " + urgency.label() + " (score "
                 + analysis.priorityScore() + ")" + (notes.isEmpty() ? "" : "; model: " + notes);
-        return new EmailDraft(lead.id(), lead.email(), SafeText.clean(lead.name()).orElse(""), subject, body, tone,
+        return new EmailDraft(lead.id(), lead.email(), LeadText.clean(lead.name()).orElse(""), subject, body, tone,
                 urgency, personalization, Provenance.of(label), step);
     }
 
     /** The lead's sanitised first name, or empty. */
     static String firstName(Lead lead) {
-        return SafeText.clean(lead.name()).map(SafeText::firstName).orElse("");
+        return LeadText.clean(lead.name()).map(LeadText::firstName).orElse("");
     }
 
     /** The lead as quoted data: sanitised values only, plus the notes for context (never to be copied). */
     static Map<String, Object> data(LeadAnalysis analysis) {
         Lead lead = analysis.lead();
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("first_name", SafeText.clean(lead.name()).map(SafeText::firstName).orElse(""));
-        d.put("company", SafeText.clean(lead.company()).orElse(""));
-        d.put("job_title", SafeText.clean(lead.jobTitle()).orElse(""));
-        d.put("industry", SafeText.clean(lead.industry()).orElse(""));
+        d.put("first_name", LeadText.clean(lead.name()).map(LeadText::firstName).orElse(""));
+        d.put("company", LeadText.clean(lead.company()).orElse(""));
+        d.put("job_title", LeadText.clean(lead.jobTitle()).orElse(""));
+        d.put("industry", LeadText.clean(lead.industry()).orElse(""));
         d.put("employees", lead.employees() == null ? "unknown" : lead.employees().toString());
-        d.put("location", SafeText.clean(lead.location()).orElse(""));
+        d.put("location", LeadText.clean(lead.location()).orElse(""));
         d.put("persona", analysis.persona().label());
         d.put("priority_score", analysis.priorityScore());
         d.put("required_tone", Tone.forSeniority(analysis.seniority()).label());

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.lead;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,15 +7,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether an untrusted lead value (name, company, location, industry) may appear in an email. A value is
+ * Untrusted lead text made safe to show, shared by every analyser and composer (the rule-based ones and the LLM
+ * steps): {@link #clean} decides whether a lead value (name, company, location, industry) may appear in an email. A value is
  * cleaned (control characters and line breaks removed, whitespace collapsed, length capped) and then either accepted
  * as plain words or rejected as a whole, so that nothing that looks like a header, an address, a link or a formula
  * ever reaches a draft.
  */
-public final class SafeText {
+public final class LeadText {
 
     /** The longest value a draft ever shows. */
     public static final int MAX_LENGTH = 60;
+
+    /** The longest value a one-line reason quotes; longer values are cut and marked with an ellipsis. */
+    public static final int MAX_QUOTED = 60;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -23,7 +27,17 @@ public final class SafeText {
     private static final Pattern DOMAIN_LIKE = Pattern.compile("[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir");
 
-    private SafeText() {
+    private LeadText() {
+    }
+
+    /** {@code text} on one line, without control or format characters, at most {@link #MAX_QUOTED} characters. */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ").replace('\'', '\u2019')
+                .replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_QUOTED ? flat : flat.substring(0, MAX_QUOTED - 1).strip() + "\u2026";
     }
 
     /** The cleaned value, or empty when it is blank or could be anything but plain words. */
@@ -64,7 +78,7 @@ public final class SafeText {
         if (DOMAIN_LIKE.matcher(s).find()) {
             return true;
         }
-        return !s.codePoints().allMatch(SafeText::allowed);
+        return !s.codePoints().allMatch(LeadText::allowed);
     }
 
     private static boolean allowed(int cp) {

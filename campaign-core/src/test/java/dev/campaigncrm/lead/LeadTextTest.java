@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class SafeTextTest {
+class LeadTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Priya Natarajan", "O'Brien & Sons (UK) Ltd.", "Fischer & Partner Rechtsanwälte",
             "München", "Jean-Luc Picard", "St. Louis", "3M Company", "Acme, Inc."})
     void acceptsPlainWords(String value) {
-        assertThat(SafeText.clean(value)).contains(value);
+        assertThat(LeadText.clean(value)).contains(value);
     }
 
     @ParameterizedTest
@@ -22,26 +22,26 @@ class SafeTextTest {
             "a|b", "a;b", "Acme: Inc", "Acme/Inc", "100%", "{name}", "[Company]", "$$$", "   ", "", "12345",
             "'--'"})
     void rejectsAnythingThatIsNotPlainWords(String value) {
-        assertThat(SafeText.clean(value)).isEmpty();
+        assertThat(LeadText.clean(value)).isEmpty();
     }
 
     @Test
     void rejectsNull() {
-        assertThat(SafeText.clean(null)).isEmpty();
+        assertThat(LeadText.clean(null)).isEmpty();
     }
 
     @Test
     void removesControlCharactersAndCollapsesWhitespace() {
-        assertThat(SafeText.clean("  Ann\r\n\t Marie\u0000 Smith\u200b ")).contains("Ann Marie Smith");
+        assertThat(LeadText.clean("  Ann\r\n\t Marie\u0000 Smith\u200b ")).contains("Ann Marie Smith");
     }
 
     @Test
     void capsLongValuesOnAWordBoundary() {
         String longName = "The Very Long Company Name Of Many Words That Goes On And On Beyond Sixty Characters";
 
-        String cleaned = SafeText.clean(longName).orElseThrow();
+        String cleaned = LeadText.clean(longName).orElseThrow();
 
-        assertThat(cleaned).hasSizeLessThanOrEqualTo(SafeText.MAX_LENGTH).doesNotEndWith(" ");
+        assertThat(cleaned).hasSizeLessThanOrEqualTo(LeadText.MAX_LENGTH).doesNotEndWith(" ");
         assertThat(longName).startsWith(cleaned + " ");
     }
 
@@ -49,6 +49,13 @@ class SafeTextTest {
     @CsvSource({"Priya Natarajan, Priya", "Dr. Jane Doe, Jane", "Ms Mia Chen, Mia", "Cher, Cher",
             "Prof Ada Lovelace, Ada"})
     void firstNameSkipsHonorifics(String full, String first) {
-        assertThat(SafeText.firstName(full)).isEqualTo(first);
+        assertThat(LeadText.firstName(full)).isEqualTo(first);
+    }
+
+    @Test
+    void oneLineFlattensAndCapsQuotedText() {
+        assertThat(LeadText.oneLine("VP\nSales\u0007 ")).isEqualTo("VP Sales");
+        assertThat(LeadText.oneLine(null)).isEmpty();
+        assertThat(LeadText.oneLine("x".repeat(100))).hasSize(LeadText.MAX_QUOTED).endsWith("\u2026");
     }
 }

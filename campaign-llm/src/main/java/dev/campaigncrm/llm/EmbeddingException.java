@@ -1,6 +1,5 @@
-package dev.campaigncrm.llm.provider;
+package dev.campaigncrm.llm;
 
-import dev.campaigncrm.llm.LlmException;
 import java.util.Objects;
 
 /**

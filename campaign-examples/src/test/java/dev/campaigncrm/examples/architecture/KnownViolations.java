@@ -1,0 +1,79 @@
+package dev.campaigncrm.examples.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+
+import java.util.List;
+
+/**
+ * The violations the rules accept for now, each named with the issue that removes it. Delete an entry when its work
+ * lands; the rule is then strict for that pair too.
+ */
+final class KnownViolations {
+
+    /** A dependency from one package to another that the cycle rule does not count yet. */
+    record Edge(String from, String to, String why) {
+    }
+
+    /**
+     * Edges the cycle rule leaves out for now. Each closes a cycle today; ignoring one edge per cycle keeps the rule
+     * strict for every other dependency, so a new cycle still fails the build.
+     */
+    static final List<Edge> CYCLE_EDGES = List.of(
+            // issues 9 and 12, helper "classify": the rule tables of internal.reply use ReplyCategory back
+            edge("internal.reply", "reply", "issue 9/12 (classify): reply <-> internal.reply"),
+            // issue 12, left: Provenance, LeadOutcome, RunInfo, Stage live in the root package beside Campaign;
+            // moving Provenance down touches dev.campaigncrm.reply (classify's), so it waits for that work
+            edge("analysis", "", "issue 12: Provenance in the root package"),
+            edge("compose", "", "issue 12: Provenance in the root package"),
+            edge("internal.compose", "", "issue 12: Provenance in the root package"),
+            edge("reply", "", "issue 12: Provenance in the root package"),
+            edge("report", "", "issue 12: root <-> report (Provenance, LeadOutcome, RunInfo, Stage)"),
+            edge("artifact", "", "issue 12: LeadOutcome, Stage in the root package"),
+            edge("internal.pipeline", "", "issue 12: the runner builds CampaignResult, LeadOutcome, events"),
+            // issue 12, left: an API package and its internal helpers use each other
+            edge("internal.compose", "compose", "issue 12: TemplateEmailComposer <-> DraftWriter"),
+            edge("mail.internal", "mail", "issue 12: SmtpSettings reads Tls"),
+            edge("mail.internal", "mail.compliance", "issue 12: ComplianceHeaders reads UnsubscribeToken"),
+            edge("mail.internal.compliance", "mail.compliance", "issue 12: the suppression files make Suppression"),
+            edge("mail.internal.imap", "mail.imap", "issue 12: the bounce parser makes BounceType, BounceReport"),
+            edge("mail.internal.imap", "mail", "issue 12: ImapSessions reads Tls"),
+            edge("llm.internal.provider", "llm", "issue 12: the wire code throws LlmException"),
+            edge("llm.internal.steps", "llm", "issue 12: the tasks throw LlmException, call LlmProvider"),
+            edge("llm.provider", "llm", "issue 12: LlmProviders make LlmProvider; the steps default to LlmProviders"));
+
+    private KnownViolations() {
+    }
+
+    private static Edge edge(String from, String to, String why) {
+        return new Edge(qualified(from), qualified(to), why);
+    }
+
+    private static String qualified(String relative) {
+        return relative.isEmpty() ? "dev.campaigncrm" : "dev.campaigncrm." + relative;
+    }
+
+    /**
+     * Another module's internal classes a module may still use. Issues 9 and 12 (helper "classify"): campaign-llm reads
+     * core's cue tables, evidence weighing and quoted text in {@code internal.reply}.
+     */
+    static boolean allowsInternalUse(JavaClass origin, JavaClass target) {
+        return origin.getPackageName().startsWith("dev.campaigncrm.llm")
+                && target.getPackageName().equals("dev.campaigncrm.internal.reply");
+    }
+
+    /** The cycle rule with the {@link #CYCLE_EDGES} left out. */
+    static ArchRule ignoreCycleEdges(SliceRule rule) {
+        SliceRule result = rule;
+        for (Edge edge : CYCLE_EDGES) {
+            result = result.ignoreDependency(inPackage(edge.from()), inPackage(edge.to()));
+        }
+        return result.as(rule.getDescription() + ", except the known edges " + CYCLE_EDGES);
+    }
+
+    private static DescribedPredicate<JavaClass> inPackage(String name) {
+        return DescribedPredicate.describe("in " + name, type -> type.getPackageName().equals(name));
+    }
+}
