@@ -131,7 +131,7 @@ final class ArchitectureRules {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     boolean foreignInternal = Modules.isInternal(target)
                             && Modules.of(target).filter(m -> !m.equals(module)).isPresent();
-                    if (foreignInternal && !KnownViolations.allowsInternalUse(type, target)) {
+                    if (foreignInternal) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

@@ -22,10 +22,8 @@ final class KnownViolations {
      * strict for every other dependency, so a new cycle still fails the build.
      */
     static final List<Edge> CYCLE_EDGES = List.of(
-            // issues 9 and 12, helper "classify": the rule tables of internal.reply use ReplyCategory back
-            edge("internal.reply", "reply", "issue 9/12 (classify): reply <-> internal.reply"),
             // issue 12, left: Provenance, LeadOutcome, RunInfo, Stage live in the root package beside Campaign;
-            // moving Provenance down touches dev.campaigncrm.reply (classify's), so it waits for that work
+            // moving Provenance (and LeadOutcome, RunInfo, Stage) to a lower package is the next step
             edge("analysis", "", "issue 12: Provenance in the root package"),
             edge("compose", "", "issue 12: Provenance in the root package"),
             edge("internal.compose", "", "issue 12: Provenance in the root package"),
@@ -53,15 +51,6 @@ final class KnownViolations {
 
     private static String qualified(String relative) {
         return relative.isEmpty() ? "dev.campaigncrm" : "dev.campaigncrm." + relative;
-    }
-
-    /**
-     * Another module's internal classes a module may still use. Issues 9 and 12 (helper "classify"): campaign-llm reads
-     * core's cue tables, evidence weighing and quoted text in {@code internal.reply}.
-     */
-    static boolean allowsInternalUse(JavaClass origin, JavaClass target) {
-        return origin.getPackageName().startsWith("dev.campaigncrm.llm")
-                && target.getPackageName().equals("dev.campaigncrm.internal.reply");
     }
 
     /** The cycle rule with the {@link #CYCLE_EDGES} left out. */
