@@ -32,8 +32,8 @@ public record PhraseEvidence(Intent intent, double confidence, String rationale,
     }
 
     /**
-     * The evidence in {@code text}, with no threshold: even weak evidence says which way it leans (see {@link
-     * #decided}).
+     * The evidence in {@code text}, with no threshold: even weak evidence says which way it leans (see
+     * {@link #of(String, double)}).
      */
     public static PhraseEvidence of(String text) {
         return weighed(text, 0.0);
