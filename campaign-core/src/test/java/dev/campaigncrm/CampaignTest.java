@@ -1,5 +1,12 @@
 package dev.campaigncrm;
 
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.outcome.StageFailure;
+import dev.campaigncrm.provenance.Provenance;
+import dev.campaigncrm.run.CampaignEvent;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.run.CampaignResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

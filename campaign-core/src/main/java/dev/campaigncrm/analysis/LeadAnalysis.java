@@ -1,7 +1,7 @@
 package dev.campaigncrm.analysis;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 
 /**

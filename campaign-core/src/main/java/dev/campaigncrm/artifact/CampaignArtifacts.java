@@ -1,8 +1,8 @@
 package dev.campaigncrm.artifact;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Stage;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.report.CampaignReport;
 import java.nio.file.Path;

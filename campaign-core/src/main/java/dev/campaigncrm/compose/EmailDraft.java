@@ -1,6 +1,6 @@
 package dev.campaigncrm.compose;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package dev.campaigncrm.reply;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 
 /**
  * The class of a reply, how sure the classifier is, why, and whom the reply points to instead of its writer.

@@ -1,6 +1,6 @@
 package dev.campaigncrm.reply;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.cues.PhraseEvidence;
 import dev.campaigncrm.reply.text.AutoReplyEvidence;
 import dev.campaigncrm.reply.text.AutomaticMail;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 
 /**
  * The campaign report: markdown for people, the same report as a self-contained HTML page, and the statistics both

@@ -1,7 +1,7 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.RunInfo;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.Collections;
 import java.util.EnumMap;

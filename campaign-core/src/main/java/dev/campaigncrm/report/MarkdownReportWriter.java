@@ -1,7 +1,7 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Objects;
 

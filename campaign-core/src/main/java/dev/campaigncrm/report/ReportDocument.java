@@ -8,8 +8,8 @@ import static dev.campaigncrm.report.Markdown.points;
 import static dev.campaigncrm.report.Markdown.rate;
 import static dev.campaigncrm.report.Markdown.text;
 
-import dev.campaigncrm.Provenance;
-import dev.campaigncrm.RunInfo;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.outcome.LeadOutcome;
 import java.util.List;
 
 /** Step six of the campaign: writes the report from statistics that code computed. */

@@ -1,6 +1,6 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.send.SendStatus;
 import dev.campaigncrm.sequence.LeadProgress;
 import dev.campaigncrm.sequence.SequenceMessage;

@@ -1,12 +1,12 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
-import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.send.SendStatus;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.testing.TestLeads;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.campaigncrm.compose;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 
 /** Hand-built analyses for the composer tests, independent of the analyser. */

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.Persona;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.ArrayList;
 import java.util.Collections;

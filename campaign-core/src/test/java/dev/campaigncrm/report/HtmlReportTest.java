@@ -4,8 +4,8 @@ import static dev.campaigncrm.report.OutcomeBuilder.REAL_RUN;
 import static dev.campaigncrm.report.OutcomeBuilder.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,10 +5,10 @@ import static dev.campaigncrm.report.OutcomeBuilder.SIMULATED_RUN;
 import static dev.campaigncrm.report.OutcomeBuilder.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
-import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.analysis.Persona;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,5 @@
 package dev.campaigncrm.report;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
-import dev.campaigncrm.RunInfo;
-import dev.campaigncrm.Stage;
-import dev.campaigncrm.StageFailure;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
@@ -14,6 +9,11 @@ import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.outcome.StageFailure;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

@@ -3,8 +3,8 @@ package dev.campaigncrm.report;
 import static dev.campaigncrm.report.OutcomeBuilder.REAL_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static dev.campaigncrm.report.OutcomeBuilder.REAL_RUN;
 import static dev.campaigncrm.report.OutcomeBuilder.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.sequence.LeadProgress;

@@ -2,11 +2,11 @@ package dev.campaigncrm.sequence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.send.SendResult;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.campaigncrm.store;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
@@ -12,6 +11,7 @@ import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
 import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.run.CampaignException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.lead.LeadSourceException;
+import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.send.MailerUnavailableException;
 import java.io.OutputStream;
 import java.io.PrintStream;

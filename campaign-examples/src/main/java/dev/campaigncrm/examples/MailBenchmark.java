@@ -2,14 +2,14 @@ package dev.campaigncrm.examples;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.mail.SmtpMailer;
-import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
+import dev.campaigncrm.send.journal.JournaledMailer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.report.CampaignReport;
+import dev.campaigncrm.run.CampaignResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

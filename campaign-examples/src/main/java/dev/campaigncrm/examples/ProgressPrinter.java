@@ -1,9 +1,9 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignEvent;
-import dev.campaigncrm.CampaignListener;
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Stage;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.run.CampaignEvent;
+import dev.campaigncrm.run.CampaignListener;
 import dev.campaigncrm.send.SendStatus;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -2,7 +2,6 @@ package dev.campaigncrm.examples;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.compliance.SuppressionList;
 import dev.campaigncrm.mail.imap.BounceReport;
@@ -11,6 +10,7 @@ import dev.campaigncrm.mail.imap.ImapRunStats;
 import dev.campaigncrm.mail.imap.SimulatedMailbox;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.reply.ReplySource;
+import dev.campaigncrm.run.CampaignException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,14 +1,14 @@
 package dev.campaigncrm.examples;
 
 import dev.campaigncrm.Campaign;
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.report.CampaignReport;
 import dev.campaigncrm.report.CampaignStats;
 import dev.campaigncrm.report.MarkdownReportWriter;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import java.io.IOException;

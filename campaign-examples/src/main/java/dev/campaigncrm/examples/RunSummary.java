@@ -1,10 +1,10 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.mail.imap.ImapRunStats;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.report.SequenceStats;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import dev.campaigncrm.sequence.LeadProgress;

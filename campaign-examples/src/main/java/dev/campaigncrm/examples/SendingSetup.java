@@ -1,16 +1,16 @@
 package dev.campaigncrm.examples;
 
-import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.compliance.FileSuppressionList;
 import dev.campaigncrm.mail.compliance.SuppressingMailer;
+import dev.campaigncrm.mail.imap.ImapSentFolder;
+import dev.campaigncrm.mail.throttle.ThrottledMailer;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.journal.JournalEvent;
 import dev.campaigncrm.send.journal.JournalRecord;
-import dev.campaigncrm.mail.imap.ImapSentFolder;
 import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
-import dev.campaigncrm.mail.throttle.ThrottledMailer;
-import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.store.CampaignStore;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

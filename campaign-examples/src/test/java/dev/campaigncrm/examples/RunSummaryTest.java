@@ -2,18 +2,18 @@ package dev.campaigncrm.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.lead.SourceRef;
 import dev.campaigncrm.mail.imap.ImapRunStats;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.SendResult;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.testing.TestLeads;
 import java.time.Duration;
 import java.time.Instant;

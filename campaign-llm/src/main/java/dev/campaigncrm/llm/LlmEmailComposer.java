@@ -1,6 +1,5 @@
 package dev.campaigncrm.llm;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailComposer;
@@ -15,6 +14,7 @@ import dev.campaigncrm.llm.internal.steps.DraftCheck;
 import dev.campaigncrm.llm.internal.steps.FollowUpTask;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
+import dev.campaigncrm.provenance.Provenance;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.campaigncrm.llm;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.LeadAnalyzer;
 import dev.campaigncrm.analysis.LeadScorer;
@@ -13,6 +12,7 @@ import dev.campaigncrm.llm.internal.steps.Batches;
 import dev.campaigncrm.llm.internal.steps.ChainResult;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
+import dev.campaigncrm.provenance.Provenance;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.campaigncrm.llm;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.llm.internal.steps.ChainResult;
 import dev.campaigncrm.llm.internal.steps.NarrativeTask;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.report.CampaignStats;
 import dev.campaigncrm.report.MarkdownReportWriter;
 import dev.campaigncrm.report.Narrative;

@@ -2,7 +2,6 @@ package dev.campaigncrm.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
@@ -14,6 +13,7 @@ import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -2,7 +2,6 @@ package dev.campaigncrm.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
@@ -11,6 +10,7 @@ import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.provenance.Provenance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;

@@ -2,7 +2,7 @@ package dev.campaigncrm.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

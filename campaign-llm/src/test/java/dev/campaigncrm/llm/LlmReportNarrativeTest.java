@@ -2,8 +2,8 @@ package dev.campaigncrm.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
-import dev.campaigncrm.RunInfo;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.report.CampaignReport;
 import dev.campaigncrm.report.CampaignStats;

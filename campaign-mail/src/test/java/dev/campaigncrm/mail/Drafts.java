@@ -1,9 +1,9 @@
 package dev.campaigncrm.mail;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.provenance.Provenance;
 
 /** Drafts for the mailer tests. */
 final class Drafts {

@@ -3,11 +3,11 @@ package dev.campaigncrm.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.Campaign;
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.reply.ReplySimulator;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.testing.RecordingMailer;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,12 +3,12 @@ package dev.campaigncrm.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.send.SendResult;

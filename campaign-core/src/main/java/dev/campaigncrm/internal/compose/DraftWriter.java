@@ -1,6 +1,5 @@
 package dev.campaigncrm.internal.compose;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Seniority;
 import dev.campaigncrm.compose.CampaignBrief;
@@ -12,6 +11,7 @@ import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadText;
+import dev.campaigncrm.provenance.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

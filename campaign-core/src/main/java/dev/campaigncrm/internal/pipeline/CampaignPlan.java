@@ -1,6 +1,5 @@
 package dev.campaigncrm.internal.pipeline;
 
-import dev.campaigncrm.CampaignListener;
 import dev.campaigncrm.analysis.LeadAnalyzer;
 import dev.campaigncrm.artifact.CampaignArtifacts;
 import dev.campaigncrm.compose.EmailComposer;
@@ -8,6 +7,7 @@ import dev.campaigncrm.lead.LeadSource;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.ReplySource;
 import dev.campaigncrm.report.ReportWriter;
+import dev.campaigncrm.run.CampaignListener;
 import dev.campaigncrm.send.Mailer;
 import java.time.LocalDate;
 import java.util.concurrent.Executor;

@@ -1,20 +1,20 @@
 package dev.campaigncrm.internal.pipeline;
 
-import dev.campaigncrm.CampaignEvent;
-import dev.campaigncrm.CampaignException;
-import dev.campaigncrm.CampaignResult;
-import dev.campaigncrm.LeadOutcome;
-import dev.campaigncrm.RunInfo;
-import dev.campaigncrm.Stage;
-import dev.campaigncrm.StageFailure;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.outcome.StageFailure;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.report.CampaignReport;
 import dev.campaigncrm.report.CampaignStats;
+import dev.campaigncrm.run.CampaignEvent;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.SendResult;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.internal.pipeline;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

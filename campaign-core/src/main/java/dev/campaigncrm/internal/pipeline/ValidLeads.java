@@ -1,9 +1,9 @@
 package dev.campaigncrm.internal.pipeline;
 
-import dev.campaigncrm.CampaignEvent;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadRow;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.run.CampaignEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

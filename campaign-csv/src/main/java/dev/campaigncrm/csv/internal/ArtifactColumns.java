@@ -1,12 +1,12 @@
 package dev.campaigncrm.csv.internal;
 
-import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.send.SendResult;

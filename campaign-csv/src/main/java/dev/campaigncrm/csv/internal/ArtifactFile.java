@@ -2,7 +2,7 @@ package dev.campaigncrm.csv.internal;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.run.CampaignException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.csv.internal;
 
-import dev.campaigncrm.LeadOutcome;
+import dev.campaigncrm.outcome.LeadOutcome;
 import java.util.function.Function;
 
 /**

@@ -2,8 +2,6 @@ package dev.campaigncrm.csv.internal;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.campaigncrm.CampaignException;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
@@ -16,7 +14,9 @@ import dev.campaigncrm.lead.ContactDates;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
 import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import java.io.IOException;

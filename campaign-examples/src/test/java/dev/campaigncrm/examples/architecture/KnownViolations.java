@@ -22,15 +22,6 @@ final class KnownViolations {
      * strict for every other dependency, so a new cycle still fails the build.
      */
     static final List<Edge> CYCLE_EDGES = List.of(
-            // issue 12, left: Provenance, LeadOutcome, RunInfo, Stage live in the root package beside Campaign;
-            // moving Provenance (and LeadOutcome, RunInfo, Stage) to a lower package is the next step
-            edge("analysis", "", "issue 12: Provenance in the root package"),
-            edge("compose", "", "issue 12: Provenance in the root package"),
-            edge("internal.compose", "", "issue 12: Provenance in the root package"),
-            edge("reply", "", "issue 12: Provenance in the root package"),
-            edge("report", "", "issue 12: root <-> report (Provenance, LeadOutcome, RunInfo, Stage)"),
-            edge("artifact", "", "issue 12: LeadOutcome, Stage in the root package"),
-            edge("internal.pipeline", "", "issue 12: the runner builds CampaignResult, LeadOutcome, events"),
             // issue 12, left: an API package and its internal helpers use each other
             edge("internal.compose", "compose", "issue 12: TemplateEmailComposer <-> DraftWriter"),
             edge("mail.internal", "mail", "issue 12: SmtpSettings reads Tls"),

@@ -1,8 +1,8 @@
 package dev.campaigncrm.examples.sequence;
 
 import dev.campaigncrm.Campaign;
-import dev.campaigncrm.CampaignResult;
 import dev.campaigncrm.mail.SmtpMailer;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.jdbc.JdbcCampaignStore;
 import java.time.Clock;

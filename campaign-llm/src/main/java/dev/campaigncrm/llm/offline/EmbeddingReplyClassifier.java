@@ -1,12 +1,12 @@
 package dev.campaigncrm.llm.offline;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.llm.internal.offline.ExampleIndex;
 import dev.campaigncrm.llm.internal.offline.ExampleTexts;
 import dev.campaigncrm.llm.internal.offline.Lazy;
 import dev.campaigncrm.llm.internal.offline.ScoreFusion;
 import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
 import dev.campaigncrm.llm.internal.offline.Vectors;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

@@ -1,6 +1,5 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
@@ -8,6 +7,7 @@ import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.send.SendResult;
 import java.time.Instant;

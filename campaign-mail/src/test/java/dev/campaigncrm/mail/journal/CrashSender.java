@@ -1,13 +1,13 @@
 package dev.campaigncrm.mail.journal;
 
-import dev.campaigncrm.send.journal.JournaledMailer;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.mail.SmtpMailer;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
+import dev.campaigncrm.send.journal.JournaledMailer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

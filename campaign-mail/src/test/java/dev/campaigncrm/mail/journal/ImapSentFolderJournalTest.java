@@ -1,23 +1,23 @@
 package dev.campaigncrm.mail.journal;
 
 import dev.campaigncrm.send.journal.JournalEvent;
-import dev.campaigncrm.send.journal.SentFolder;
 import dev.campaigncrm.send.journal.JournalRecord;
 import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
+import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.mail.SmtpMailer;
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.imap.ImapSentFolder;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import java.io.IOException;

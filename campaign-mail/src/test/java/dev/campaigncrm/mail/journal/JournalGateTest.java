@@ -6,14 +6,14 @@ import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
-import dev.campaigncrm.send.journal.SendGate;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
+import dev.campaigncrm.send.journal.SendGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -7,10 +7,10 @@ import dev.campaigncrm.send.journal.SendJournal;
 import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;

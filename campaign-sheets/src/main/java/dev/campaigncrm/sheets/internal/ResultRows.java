@@ -1,9 +1,9 @@
 package dev.campaigncrm.sheets.internal;
 
-import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.outcome.LeadOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

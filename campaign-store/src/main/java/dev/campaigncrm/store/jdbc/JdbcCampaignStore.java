@@ -1,14 +1,14 @@
 package dev.campaigncrm.store.jdbc;
 
-import dev.campaigncrm.CampaignException;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
+import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
 import dev.campaigncrm.send.journal.SendLedger;

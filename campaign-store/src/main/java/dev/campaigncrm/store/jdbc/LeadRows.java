@@ -1,6 +1,5 @@
 package dev.campaigncrm.store.jdbc;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.EnrichedField;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
@@ -8,6 +7,7 @@ import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
 import dev.campaigncrm.lead.SourceRef;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.store.StoredLead;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.store.jdbc;
 
-import dev.campaigncrm.CampaignException;
+import dev.campaigncrm.run.CampaignException;
 import java.sql.SQLException;
 
 /** Turns a database error into a {@link CampaignException} naming the store (never a password) and what failed. */

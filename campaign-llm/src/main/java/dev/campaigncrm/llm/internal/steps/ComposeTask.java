@@ -1,7 +1,6 @@
 package dev.campaigncrm.llm.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
@@ -13,6 +12,7 @@ import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadText;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmRequest;
+import dev.campaigncrm.provenance.Provenance;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;

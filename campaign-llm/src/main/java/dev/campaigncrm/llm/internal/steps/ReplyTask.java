@@ -1,9 +1,9 @@
 package dev.campaigncrm.llm.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmRequest;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;

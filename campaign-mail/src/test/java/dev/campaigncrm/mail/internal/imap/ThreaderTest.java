@@ -2,7 +2,6 @@ package dev.campaigncrm.mail.internal.imap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.campaigncrm.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
@@ -11,6 +10,7 @@ import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.send.SendResult;
 import java.time.Duration;

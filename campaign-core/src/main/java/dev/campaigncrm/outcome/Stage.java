@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.outcome;
 
 /** The seed's six steps, in order: phase one is analyse, compose, send; phase two is collect, classify, report. */
 public enum Stage {

@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.outcome;
 
 import java.time.Duration;
 import java.time.LocalDate;

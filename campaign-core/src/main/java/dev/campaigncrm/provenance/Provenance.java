@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.provenance;
 
 /**
  * Who produced a result and, when the preferred producer could not, why it fell back: the campaign is honest about

@@ -1,6 +1,8 @@
-package dev.campaigncrm;
+package dev.campaigncrm.run;
 
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.Stage;
 
 /** Progress of a running campaign, delivered to a {@link CampaignListener} as each lead moves on. */
 public sealed interface CampaignEvent {

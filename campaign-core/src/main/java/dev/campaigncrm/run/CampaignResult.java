@@ -1,6 +1,8 @@
-package dev.campaigncrm;
+package dev.campaigncrm.run;
 
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.report.CampaignReport;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.outcome;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.EmailDraft;

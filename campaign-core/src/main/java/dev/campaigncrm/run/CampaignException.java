@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.run;
 
 /** A campaign that cannot run at all (a missing module, an unreadable source, an unreachable server). */
 public class CampaignException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.outcome;
 
 /**
  * Why a lead stopped at a stage; the other leads go on.

@@ -1,4 +1,4 @@
-package dev.campaigncrm;
+package dev.campaigncrm.run;
 
 /** Receives progress events; called from worker threads, so implementations must be thread-safe and quick. */
 @FunctionalInterface
