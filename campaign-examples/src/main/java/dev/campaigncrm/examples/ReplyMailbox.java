@@ -4,7 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.compliance.SuppressionList;
-import dev.campaigncrm.mail.imap.BounceReport;
+import dev.campaigncrm.mail.bounce.BounceReport;
 import dev.campaigncrm.mail.imap.ImapReplySource;
 import dev.campaigncrm.mail.imap.ImapRunStats;
 import dev.campaigncrm.mail.imap.SimulatedMailbox;

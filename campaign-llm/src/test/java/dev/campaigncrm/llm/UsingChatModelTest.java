@@ -1,5 +1,6 @@
 package dev.campaigncrm.llm;
 
+import dev.campaigncrm.llm.steps.LlmLeadAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.LeadAnalysis;

@@ -1,14 +1,12 @@
 package dev.campaigncrm.mail;
 
 import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.mail.internal.ComplianceHeaders;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.mail.internal.OutgoingMessage;
 import dev.campaigncrm.mail.internal.Recipients;
 import dev.campaigncrm.mail.internal.RetryPolicy;
 import dev.campaigncrm.mail.internal.SmtpFailures;
-import dev.campaigncrm.mail.internal.SmtpSettings;
 import dev.campaigncrm.mail.internal.TransportPool;
 import dev.campaigncrm.mail.throttle.Sleeper;
 import dev.campaigncrm.send.Mailer;

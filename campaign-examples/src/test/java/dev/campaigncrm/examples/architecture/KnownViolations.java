@@ -23,15 +23,7 @@ final class KnownViolations {
      */
     static final List<Edge> CYCLE_EDGES = List.of(
             // issue 12, left: an API package and its internal helpers use each other
-            edge("internal.compose", "compose", "issue 12: TemplateEmailComposer <-> DraftWriter"),
-            edge("mail.internal", "mail", "issue 12: SmtpSettings reads Tls"),
-            edge("mail.internal", "mail.compliance", "issue 12: ComplianceHeaders reads UnsubscribeToken"),
-            edge("mail.internal.compliance", "mail.compliance", "issue 12: the suppression files make Suppression"),
-            edge("mail.internal.imap", "mail.imap", "issue 12: the bounce parser makes BounceType, BounceReport"),
-            edge("mail.internal.imap", "mail", "issue 12: ImapSessions reads Tls"),
-            edge("llm.internal.provider", "llm", "issue 12: the wire code throws LlmException"),
-            edge("llm.internal.steps", "llm", "issue 12: the tasks throw LlmException, call LlmProvider"),
-            edge("llm.provider", "llm", "issue 12: LlmProviders make LlmProvider; the steps default to LlmProviders"));
+            edge("internal.compose", "compose", "issue 12: TemplateEmailComposer <-> DraftWriter"));
 
     private KnownViolations() {
     }

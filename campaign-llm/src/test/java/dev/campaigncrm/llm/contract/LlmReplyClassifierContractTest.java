@@ -1,6 +1,6 @@
 package dev.campaigncrm.llm.contract;
 
-import dev.campaigncrm.llm.LlmReplyClassifier;
+import dev.campaigncrm.llm.steps.LlmReplyClassifier;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.campaigncrm.llm.testing.FakeOpenAiServer;
 import dev.campaigncrm.llm.testing.FakeReply;

@@ -1,7 +1,5 @@
 package dev.campaigncrm.mail.compliance;
 
-import dev.campaigncrm.mail.internal.compliance.SuppressionCsv;
-import dev.campaigncrm.mail.internal.compliance.SuppressionEntries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

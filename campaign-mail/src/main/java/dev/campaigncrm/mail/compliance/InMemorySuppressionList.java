@@ -1,6 +1,5 @@
 package dev.campaigncrm.mail.compliance;
 
-import dev.campaigncrm.mail.internal.compliance.SuppressionEntries;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.campaigncrm.mail.imap;
 
 import dev.campaigncrm.mail.Tls;
+import dev.campaigncrm.mail.bounce.BounceReport;
 import dev.campaigncrm.mail.internal.HeaderText;
-import dev.campaigncrm.mail.internal.imap.ImapSessions;
 import dev.campaigncrm.mail.internal.imap.ImapState;
 import dev.campaigncrm.mail.internal.imap.MailClassifier;
 import dev.campaigncrm.mail.internal.imap.MailParser;

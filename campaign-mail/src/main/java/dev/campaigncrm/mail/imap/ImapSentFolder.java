@@ -3,7 +3,6 @@ package dev.campaigncrm.mail.imap;
 import dev.campaigncrm.mail.SentCopyFolder;
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
-import dev.campaigncrm.mail.internal.imap.ImapSessions;
 import dev.campaigncrm.mail.internal.imap.SentFolderNames;
 import dev.campaigncrm.send.journal.SentFolder;
 import jakarta.mail.Flags;

@@ -1,5 +1,7 @@
 package dev.campaigncrm.mail.imap;
 
+import dev.campaigncrm.mail.bounce.BounceReport;
+import dev.campaigncrm.mail.bounce.BounceType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.campaigncrm.mail.imap;
 
+import dev.campaigncrm.mail.bounce.BounceReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,6 +1,6 @@
 package dev.campaigncrm.mail.internal.imap;
 
-import dev.campaigncrm.mail.imap.BounceType;
+import dev.campaigncrm.mail.bounce.BounceType;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.reply.text.AutomaticMail;
 import dev.campaigncrm.reply.text.SubjectLine;

@@ -1,7 +1,7 @@
 package dev.campaigncrm.mail.internal.imap;
 
-import dev.campaigncrm.mail.imap.BounceReport;
-import dev.campaigncrm.mail.imap.BounceType;
+import dev.campaigncrm.mail.bounce.BounceReport;
+import dev.campaigncrm.mail.bounce.BounceType;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyHeaders;

@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.imap;
+package dev.campaigncrm.mail.bounce;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
 /** Writes test answers as JSON. */
 final class Json {

@@ -1,4 +1,4 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
@@ -6,6 +6,7 @@ import dev.campaigncrm.compose.EmailComposer;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.TemplateEmailComposer;
+import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.internal.steps.BatchGatherer;
 import dev.campaigncrm.llm.internal.steps.Batches;
 import dev.campaigncrm.llm.internal.steps.ChainResult;

@@ -1,6 +1,5 @@
-package dev.campaigncrm.mail.internal.compliance;
+package dev.campaigncrm.mail.compliance;
 
-import dev.campaigncrm.mail.compliance.Suppression;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.Optional;
  * The suppression file's lines: {@code email,reason,added_at} (RFC 4180 quoting, ISO-8601 instants). A cell a
  * spreadsheet would run as a formula is written behind a single quote, which reading removes again.
  */
-public final class SuppressionCsv {
+final class SuppressionCsv {
 
     /** The header line. */
     public static final String HEADER = "email,reason,added_at";

@@ -1,5 +1,6 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
+import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.internal.steps.ChainResult;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.internal.steps.ReplyTask;

@@ -1,6 +1,8 @@
-package dev.campaigncrm.mail.internal;
+package dev.campaigncrm.mail;
 
 import dev.campaigncrm.mail.compliance.UnsubscribeToken;
+import dev.campaigncrm.mail.internal.HeaderText;
+import dev.campaigncrm.mail.internal.Recipients;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * https URL is set, and a plain-text footer with the postal address and an opt-out line (CAN-SPAM). The only lead
  * value used is the already validated recipient address, and only URL-encoded or as an HMAC token.
  */
-public final class ComplianceHeaders {
+final class ComplianceHeaders {
 
     /** Placeholder for the URL-encoded recipient address in the unsubscribe URL. */
     public static final String EMAIL = "{email}";

@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.internal.imap;
+package dev.campaigncrm.mail.imap;
 
 import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Properties;
 
 /** What every IMAP client of the library shares: protocol, default port, session properties and a safe name. */
-public final class ImapSessions {
+final class ImapSessions {
 
     private ImapSessions() {
     }

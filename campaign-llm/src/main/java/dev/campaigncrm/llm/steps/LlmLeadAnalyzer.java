@@ -1,4 +1,4 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.LeadAnalyzer;
@@ -6,6 +6,7 @@ import dev.campaigncrm.analysis.LeadScorer;
 import dev.campaigncrm.analysis.RubricScorer;
 import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.internal.steps.AnalysisTask;
 import dev.campaigncrm.llm.internal.steps.BatchGatherer;
 import dev.campaigncrm.llm.internal.steps.Batches;

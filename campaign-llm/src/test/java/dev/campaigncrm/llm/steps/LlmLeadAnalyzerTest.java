@@ -1,5 +1,8 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
+import dev.campaigncrm.llm.LlmException;
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.EnrichedField;

@@ -1,6 +1,5 @@
-package dev.campaigncrm.mail.internal;
+package dev.campaigncrm.mail;
 
-import dev.campaigncrm.mail.Tls;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,7 @@ import java.util.Properties;
  * @param readTimeout    how long to wait for each server reply
  * @param clock          the source of the {@code Date} header and result times
  */
-public record SmtpSettings(String host, int port, String username, String password, Tls tls, InternetAddress from,
+record SmtpSettings(String host, int port, String username, String password, Tls tls, InternetAddress from,
                            int connections, Duration connectTimeout, Duration readTimeout, Clock clock) {
 
     /** True when the mailer logs in. */

@@ -1,5 +1,7 @@
-package dev.campaigncrm.llm;
+package dev.campaigncrm.llm.steps;
 
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.LeadAnalysis;

@@ -1,4 +1,4 @@
-package dev.campaigncrm.mail.imap;
+package dev.campaigncrm.mail.bounce;
 
 /** How final a bounce is: a hard bounce (5.x.x) suppresses the address, a soft one (4.x.x or unknown) does not. */
 public enum BounceType {

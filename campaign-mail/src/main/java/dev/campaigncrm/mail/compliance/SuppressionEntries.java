@@ -1,6 +1,5 @@
-package dev.campaigncrm.mail.internal.compliance;
+package dev.campaigncrm.mail.compliance;
 
-import dev.campaigncrm.mail.compliance.Suppression;
 import dev.campaigncrm.mail.internal.HeaderText;
 import java.time.Instant;
 import java.util.Locale;
@@ -8,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Normalises and validates suppression entries, the same way for every list. */
-public final class SuppressionEntries {
+final class SuppressionEntries {
 
     private static final int MAX_EMAIL = 254;
     private static final int MAX_REASON = 200;
