@@ -5,7 +5,7 @@ import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.MessageIds;
 import dev.campaigncrm.mail.internal.OutgoingMessage;
 import dev.campaigncrm.mail.internal.Recipients;
-import dev.campaigncrm.mail.internal.RetryPolicy;
+import dev.campaigncrm.retry.RetryPolicy;
 import dev.campaigncrm.mail.internal.SmtpFailures;
 import dev.campaigncrm.mail.internal.TransportPool;
 import dev.campaigncrm.mail.throttle.Sleeper;
@@ -246,7 +246,7 @@ public final class SmtpMailer implements Mailer {
             } catch (MessagingException e) {
                 String reason = "cannot connect to " + settings.hostPort() + ": "
                         + SmtpFailures.describe(e, settings.password());
-                if (SmtpFailures.isAuthentication(e) || attempt >= retry.attempts()) {
+                if (SmtpFailures.isAuthentication(e) || !retry.allowsAnotherAfter(attempt)) {
                     return failed(draft, reason + attemptsNote(attempt));
                 }
                 if (!pause(attempt, reason)) {
@@ -296,7 +296,7 @@ public final class SmtpMailer implements Mailer {
                         }
                         String what = (replied ? "refused for now by " : "SMTP connection to ") + settings.hostPort()
                                 + (replied ? ": " : " failed: ") + reason;
-                        if (attempt >= retry.attempts()) {
+                        if (!retry.allowsAnotherAfter(attempt)) {
                             return failed(draft, what + attemptsNote(attempt));
                         }
                         if (!pause(attempt, what)) {
@@ -325,7 +325,7 @@ public final class SmtpMailer implements Mailer {
     /** Waits before attempt {@code attempt + 1}; false when interrupted (the flag is kept). */
     private boolean pause(int attempt, String why) {
         java.time.Duration wait = retry.backoffAfter(attempt);
-        log.debug("attempt {} of {} failed ({}); retrying in {} ms", attempt, retry.attempts(), why,
+        log.debug("attempt {} of {} failed ({}); retrying in {} ms", attempt, retry.maxAttempts(), why,
                 wait.toMillis());
         try {
             sleeper.sleep(wait);
@@ -401,7 +401,7 @@ public final class SmtpMailer implements Mailer {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Clock clock = Clock.systemUTC();
         private String campaignId;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private RetryPolicy retry = RetryPolicy.exponential(3, Duration.ofSeconds(1), 4);
         private Sleeper sleeper = Sleeper.system();
         private boolean reuseConnections = true;
         private InternetAddress replyTo;
@@ -535,7 +535,7 @@ public final class SmtpMailer implements Mailer {
          * further one (default 1 s, then 4 s).
          */
         public Builder retries(int attempts, Duration firstBackoff) {
-            this.retry = new RetryPolicy(attempts, Objects.requireNonNull(firstBackoff, "firstBackoff"), 4);
+            this.retry = RetryPolicy.exponential(attempts, Objects.requireNonNull(firstBackoff, "firstBackoff"), 4);
             return this;
         }
 

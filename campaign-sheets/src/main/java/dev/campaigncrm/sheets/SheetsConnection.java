@@ -1,5 +1,6 @@
 package dev.campaigncrm.sheets;
 
+import dev.campaigncrm.retry.RetryPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.campaigncrm.sheets.internal.ApiKeyAuthorizer;
 import dev.campaigncrm.sheets.internal.Authorizer;
@@ -38,7 +39,7 @@ public final class SheetsConnection {
         Authorizer authorizer = auth instanceof SheetsAuth.ServiceAccount sa
                 ? new ServiceAccountAuthorizer(sa.key(), http, json, b.timeout, b.clock)
                 : new ApiKeyAuthorizer(((SheetsAuth.ApiKey) auth).key());
-        this.api = new SheetsApi(baseUrl, authorizer, http, json, b.timeout, b.attempts, b.retryDelay);
+        this.api = new SheetsApi(baseUrl, authorizer, http, json, b.timeout, b.retries);
     }
 
     /** A builder; {@link Builder#auth(SheetsAuth)} is required. */
@@ -92,8 +93,7 @@ public final class SheetsConnection {
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
         private SheetsAuth auth;
         private Duration timeout = Duration.ofSeconds(30);
-        private int attempts = 3;
-        private Duration retryDelay = Duration.ofMillis(500);
+        private RetryPolicy retries = RetryPolicy.exponential(3, Duration.ofMillis(500), 2);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -129,14 +129,10 @@ public final class SheetsConnection {
 
         /**
          * How often a read (and the final write, which is idempotent) is tried in all on 429, 5xx or a lost
-         * connection, and the first wait, doubled each time; 3 and 500 ms by default.
+         * connection (1 to 10), and the first wait, doubled each time; 3 and 500 ms by default.
          */
         public Builder retries(int attempts, Duration firstDelay) {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
-            }
-            this.attempts = attempts;
-            this.retryDelay = Objects.requireNonNull(firstDelay, "firstDelay");
+            this.retries = RetryPolicy.exponential(attempts, Objects.requireNonNull(firstDelay, "firstDelay"), 2);
             return this;
         }
 

@@ -3,8 +3,8 @@ package dev.campaigncrm.llm.provider;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.internal.provider.LimitedLlmProvider;
 import dev.campaigncrm.llm.internal.provider.RateLimiter;
-import dev.campaigncrm.llm.internal.provider.RetryPolicy;
 import dev.campaigncrm.llm.internal.provider.TimeSource;
+import dev.campaigncrm.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -17,14 +17,18 @@ import java.util.Random;
  */
 public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
 
+    /** 3 attempts; full jitter up to 1 s, then 2 s, at most 30 s; a server's Retry-After honoured up to 2 minutes. */
+    private static final RetryPolicy MODEL_RETRIES = RetryPolicy.exponential(3, Duration.ofSeconds(1), 2)
+            .withMaxBackoff(Duration.ofSeconds(30)).withJitter().withMaxServerDelay(Duration.ofMinutes(2));
+
     private int rpm;
     private long tpm;
-    private int maxAttempts = RetryPolicy.DEFAULT.maxAttempts();
+    private int maxAttempts = MODEL_RETRIES.maxAttempts();
     private ResponseCache cache = ResponseCache.disabled();
     private TimeSource time = TimeSource.system();
     private Random random = new Random();
     private Duration rateWindow = Duration.ofMinutes(1);
-    private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private RetryPolicy retry = MODEL_RETRIES;
 
     LlmProviderBuilder(int defaultRpm) {
         this.rpm = defaultRpm;
@@ -53,10 +57,10 @@ public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
         return self();
     }
 
-    /** Attempts per call, the first included (default 3); 429, 5xx, timeouts and network errors are retried. */
+    /** Attempts per call, the first included (1 to 10, default 3); 429, 5xx, timeouts and network errors are retried. */
     public B maxAttempts(int attempts) {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1 but was " + attempts);
+        if (attempts < 1 || attempts > 10) {
+            throw new IllegalArgumentException("maxAttempts must be from 1 to 10 but was " + attempts);
         }
         this.maxAttempts = attempts;
         return self();

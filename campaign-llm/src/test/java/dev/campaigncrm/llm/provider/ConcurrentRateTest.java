@@ -3,11 +3,11 @@ package dev.campaigncrm.llm.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.llm.LlmProvider;
-import dev.campaigncrm.llm.internal.provider.RetryPolicy;
 import dev.campaigncrm.llm.internal.provider.TimeSource;
 import dev.campaigncrm.llm.testing.FakeLlmServer;
 import dev.campaigncrm.llm.testing.FakeReply;
 import dev.campaigncrm.llm.testing.TestSchemas;
+import dev.campaigncrm.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,8 @@ class ConcurrentRateTest {
                     .rpm(LIMIT)
                     .rateWindow(WINDOW)
                     .timeSource(TimeSource.system())
-                    .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMinutes(1)))
+                    .retryPolicy(RetryPolicy.exponential(3, Duration.ofMillis(10), 2)
+                            .withMaxBackoff(Duration.ofMillis(20)).withJitter().withMaxServerDelay(Duration.ofMinutes(1)))
                     .random(new Random(7))
                     .build();
 

@@ -1,5 +1,6 @@
 package dev.campaigncrm.sheets.internal;
 
+import dev.campaigncrm.retry.RetryPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,8 +33,7 @@ public final class SheetsApi {
     private final HttpClient http;
     private final ObjectMapper json;
     private final Duration timeout;
-    private final int attempts;
-    private final Duration retryDelay;
+    private final RetryPolicy retries;
 
     /** One tab: its id, title and grid size. */
     public record Tab(long sheetId, String title, long rowCount, long columnCount) {
@@ -42,19 +42,17 @@ public final class SheetsApi {
     /**
      * A client of the API at {@code baseUrl} (e.g. {@code https://sheets.googleapis.com}).
      *
-     * @param attempts   how many times a read is tried in all (at least 1)
-     * @param retryDelay the wait before the second try, doubled for each later one
+     * @param retries how often a read (and the idempotent final write) is tried, and the waits between tries
      */
-    public SheetsApi(URI baseUrl, Authorizer auth, HttpClient http, ObjectMapper json, Duration timeout, int attempts,
-                     Duration retryDelay) {
+    public SheetsApi(URI baseUrl, Authorizer auth, HttpClient http, ObjectMapper json, Duration timeout,
+                     RetryPolicy retries) {
         String b = baseUrl.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
         this.auth = auth;
         this.http = http;
         this.json = json;
         this.timeout = timeout;
-        this.attempts = Math.max(1, attempts);
-        this.retryDelay = retryDelay;
+        this.retries = retries;
     }
 
     /** {@code spreadsheets.values.get}: the cells of a range, rows first, as the API renders them. */
@@ -141,7 +139,7 @@ public final class SheetsApi {
                 log.debug("{} {}", method, uri);
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                if (retry && attempt < attempts) {
+                if (retry && retries.allowsAnotherAfter(attempt)) {
                     pause(attempt, method, uri, e.getClass().getSimpleName());
                     continue;
                 }
@@ -162,7 +160,7 @@ public final class SheetsApi {
                 attempt--;
                 continue;
             }
-            if (retry && (code == 429 || code >= 500) && attempt < attempts) {
+            if (retry && (code == 429 || code >= 500) && retries.allowsAnotherAfter(attempt)) {
                 pause(attempt, method, uri, code + " " + error.status());
                 continue;
             }
@@ -171,7 +169,7 @@ public final class SheetsApi {
     }
 
     private void pause(int attempt, String method, URI uri, String why) {
-        Duration wait = retryDelay.multipliedBy(1L << Math.min(attempt - 1, 10));
+        Duration wait = retries.backoffAfter(attempt);
         log.info("{} {} failed ({}), trying again in {} ms", method, uri.getPath(), why, wait.toMillis());
         try {
             Thread.sleep(wait.toMillis());

@@ -3,6 +3,7 @@ package dev.campaigncrm.llm.internal.provider;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.LlmRequest;
+import dev.campaigncrm.retry.RetryPolicy;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
