@@ -1,6 +1,5 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.bounce.BounceReport;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.imap.ImapState;
@@ -68,12 +67,14 @@ public final class ImapReplySource implements ReplySource {
     private static final Logger log = LoggerFactory.getLogger(ImapReplySource.class);
 
     private final Builder config;
+    private final ImapAccount account;
     private final Object lock = new Object();
     private ImapState state;
     private volatile ImapRunStats lastRun = ImapRunStats.EMPTY;
 
-    private ImapReplySource(Builder b) {
+    private ImapReplySource(Builder b, ImapAccount account) {
         this.config = b.copy();
+        this.account = account;
     }
 
     /** A builder; host, username and password are required. */
@@ -90,7 +91,8 @@ public final class ImapReplySource implements ReplySource {
      * @throws IllegalArgumentException when the URI is not an IMAP URI or holds a password
      */
     public static Builder fromUri(String uri, String password) {
-        return ImapUri.parse(uri).apply(new Builder()).password(password);
+        ImapUri u = ImapUri.parse(uri);
+        return u.apply(new Builder()).folder(u.folder().isEmpty() ? "INBOX" : u.folder()).password(password);
     }
 
     @Override
@@ -124,7 +126,14 @@ public final class ImapReplySource implements ReplySource {
     /** {@code imap://user@host/INBOX} ({@code imaps} for implicit TLS, the port when not the default): no password. */
     @Override
     public String describe() {
-        return config.describe();
+        return account.endpoint() + "/" + HeaderText.sanitize(config.folder);
+    }
+
+    /** The key the state file is kept under: user, host, port and folder. */
+    private String mailboxKey() {
+        return HeaderText.sanitize(account.username()).toLowerCase(Locale.ROOT) + "@"
+                + account.host().toLowerCase(Locale.ROOT) + ":" + account.port() + "/"
+                + HeaderText.sanitize(config.folder);
     }
 
     @Override
@@ -149,9 +158,7 @@ public final class ImapReplySource implements ReplySource {
         long maxUid = 0;
         long validity;
         List<Runnable> hooks = new ArrayList<>();
-        Session session = Session.getInstance(config.sessionProperties());
-        try (Store store = session.getStore(config.protocol())) {
-            store.connect(config.host, config.port, config.username, config.password);
+        try (Store store = account.connect(account.session())) {
             Folder folder = store.getFolder(config.folder);
             folder.open(Folder.READ_ONLY);
             try {
@@ -180,8 +187,8 @@ public final class ImapReplySource implements ReplySource {
                 folder.close(false);
             }
         } catch (MessagingException e) {
-            throw new ImapException("Cannot read replies from " + describe() + ": " + scrub(e.getMessage()),
-                    scrubbed(e));
+            throw new ImapException("Cannot read replies from " + describe() + ": " + account.scrub(e.getMessage()),
+                    account.scrubbed(e));
         }
         hooks.forEach(Runnable::run);
         ImapState after = before.advance(validity, maxUid, newIds);
@@ -286,10 +293,10 @@ public final class ImapReplySource implements ReplySource {
             return state;
         }
         if (config.stateFile.isEmpty()) {
-            return ImapState.fresh(config.mailboxKey());
+            return ImapState.fresh(mailboxKey());
         }
         try {
-            return ImapState.load(config.stateFile.get(), config.mailboxKey());
+            return ImapState.load(config.stateFile.get(), mailboxKey());
         } catch (IOException e) {
             throw new ImapException("Cannot read the IMAP state file " + config.stateFile.get() + ": "
                     + e.getMessage(), e);
@@ -306,20 +313,6 @@ public final class ImapReplySource implements ReplySource {
         }
     }
 
-    private String scrub(String message) {
-        String m = message == null ? "" : message;
-        return config.password.isEmpty() ? m : m.replace(config.password, "***");
-    }
-
-    /** The cause, unless its text (or its causes' text) holds the password. */
-    private Throwable scrubbed(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (!config.password.isEmpty() && String.valueOf(t.getMessage()).contains(config.password)) {
-                return null;
-            }
-        }
-        return e;
-    }
 
     private static String shorten(String s) {
         String one = HeaderText.sanitize(s);
@@ -347,18 +340,11 @@ public final class ImapReplySource implements ReplySource {
     }
 
     /** Builds an {@link ImapReplySource}; {@code toString} never shows the password. */
-    public static final class Builder {
-        private String host = "";
-        private int port = -1;
-        private Tls tls = Tls.IMPLICIT;
-        private String username = "";
-        private String password = "";
+    public static final class Builder extends ImapAccountBuilder<Builder> {
         private String folder = "INBOX";
         private Optional<Path> stateFile = Optional.empty();
         private Duration deadline = Duration.ZERO;
         private Duration interval = Duration.ofSeconds(30);
-        private Duration connectTimeout = Duration.ofSeconds(20);
-        private Duration readTimeout = Duration.ofSeconds(60);
         private long maxMessageBytes = 10L * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
         private Consumer<BounceReport> onBounce = r -> { };
@@ -367,36 +353,8 @@ public final class ImapReplySource implements ReplySource {
         private Builder() {
         }
 
-        /** The IMAP server's host name or address. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host").strip();
-            return this;
-        }
-
-        /** The port; default 993 for implicit TLS, else 143. */
-        public Builder port(int port) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port must be 1..65535 but was " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** How the connection is protected; default implicit TLS (IMAPS). */
-        public Builder tls(Tls tls) {
-            this.tls = Objects.requireNonNull(tls, "tls");
-            return this;
-        }
-
-        /** The login name. */
-        public Builder username(String username) {
-            this.username = Objects.requireNonNull(username, "username").strip();
-            return this;
-        }
-
-        /** The password (read it from the environment); it is never logged nor put in a message. */
-        public Builder password(String password) {
-            this.password = password == null ? "" : password;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -425,13 +383,6 @@ public final class ImapReplySource implements ReplySource {
             }
             this.deadline = deadline;
             this.interval = interval;
-            return this;
-        }
-
-        /** Connection and read timeouts; defaults 20 s and 60 s. */
-        public Builder timeouts(Duration connect, Duration read) {
-            this.connectTimeout = Objects.requireNonNull(connect, "connect");
-            this.readTimeout = Objects.requireNonNull(read, "read");
             return this;
         }
 
@@ -465,63 +416,29 @@ public final class ImapReplySource implements ReplySource {
          * @throws IllegalStateException when the host, user name or password is missing
          */
         public ImapReplySource build() {
-            if (host.isEmpty() || username.isEmpty()) {
-                throw new IllegalStateException("an IMAP host and user name are required");
-            }
-            if (password.isEmpty()) {
-                throw new IllegalStateException("no IMAP password given for " + describe()
-                        + " (read it from the environment)");
-            }
+            ImapAccount account = account();
             if (folder.isEmpty()) {
                 throw new IllegalStateException("the IMAP folder name is empty");
             }
-            return new ImapReplySource(this);
+            return new ImapReplySource(this, account);
         }
 
         @Override
         public String toString() {
-            return "ImapReplySource.Builder[" + describe() + "]";
+            return "ImapReplySource.Builder[" + endpoint() + "/" + HeaderText.sanitize(folder) + "]";
         }
 
         private Builder copy() {
             Builder b = new Builder();
-            b.host = host;
-            b.port = effectivePort();
-            b.tls = tls;
-            b.username = username;
-            b.password = password;
             b.folder = folder;
             b.stateFile = stateFile;
             b.deadline = deadline;
             b.interval = interval;
-            b.connectTimeout = connectTimeout;
-            b.readTimeout = readTimeout;
             b.maxMessageBytes = maxMessageBytes;
             b.clock = clock;
             b.onBounce = onBounce;
             b.onUnsubscribe = onUnsubscribe;
             return b;
-        }
-
-        private int effectivePort() {
-            return ImapSessions.port(tls, port);
-        }
-
-        private String protocol() {
-            return ImapSessions.protocol(tls);
-        }
-
-        String describe() {
-            return ImapSessions.endpoint(tls, username, host, port) + "/" + HeaderText.sanitize(folder);
-        }
-
-        String mailboxKey() {
-            return HeaderText.sanitize(username).toLowerCase(Locale.ROOT) + "@" + host.toLowerCase(Locale.ROOT) + ":"
-                    + effectivePort() + "/" + HeaderText.sanitize(folder);
-        }
-
-        Properties sessionProperties() {
-            return ImapSessions.properties(tls, connectTimeout, readTimeout);
         }
     }
 }

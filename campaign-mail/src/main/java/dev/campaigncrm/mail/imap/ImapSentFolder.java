@@ -1,7 +1,6 @@
 package dev.campaigncrm.mail.imap;
 
 import dev.campaigncrm.mail.SentCopyFolder;
-import dev.campaigncrm.mail.Tls;
 import dev.campaigncrm.mail.internal.HeaderText;
 import dev.campaigncrm.mail.internal.imap.SentFolderNames;
 import dev.campaigncrm.send.journal.SentFolder;
@@ -14,7 +13,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,15 +39,16 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
     private static final String DEFAULT_NAME = "Sent";
 
     private final Builder config;
+    private final ImapAccount account;
     private final Session session;
     private final Object lock = new Object();
     private Store store;
     private String resolved;
 
-    private ImapSentFolder(Builder b) {
+    private ImapSentFolder(Builder b, ImapAccount account) {
         this.config = b.copy();
-        this.session = Session.getInstance(ImapSessions.properties(config.tls, config.connectTimeout,
-                config.readTimeout));
+        this.account = account;
+        this.session = account.session();
     }
 
     /** A builder; host, username and password are required. */
@@ -66,10 +65,7 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
      */
     public static Builder fromUri(String uri, String password) {
         ImapUri u = ImapUri.parse(uri);
-        Builder b = new Builder().host(u.host()).tls(u.tls()).username(u.user()).password(password);
-        if (u.port() > 0) {
-            b.port(u.port());
-        }
+        Builder b = u.apply(new Builder()).password(password);
         if (!u.folder().isEmpty()) {
             b.folder(u.folder());
         }
@@ -125,13 +121,14 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
                 });
             }
         } catch (MessagingException | RuntimeException e) {
-            throw new ImapException("Cannot append the message to " + describe() + ": " + scrub(e), scrubbed(e));
+            throw new ImapException("Cannot append the message to " + describe() + ": " + scrub(e),
+                    account.scrubbed(e));
         }
     }
 
     /** {@code imaps://user@host/Sent} (the port when not the default), or {@code … (Sent folder)}; no password. */
     public String describe() {
-        String endpoint = ImapSessions.endpoint(config.tls, config.username, config.host, config.port);
+        String endpoint = account.endpoint();
         return config.folder.isEmpty() ? endpoint + " (Sent folder)" : endpoint + "/"
                 + HeaderText.sanitize(config.folder);
     }
@@ -180,8 +177,7 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
 
     private void connect() throws MessagingException {
         closeStore();
-        Store s = session.getStore(ImapSessions.protocol(config.tls));
-        s.connect(config.host, config.port, config.username, config.password);
+        Store s = account.connect(session);
         store = s;
     }
 
@@ -270,30 +266,12 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
     }
 
     private String scrub(Throwable e) {
-        String m = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return config.password.isEmpty() ? m : m.replace(config.password, "***");
-    }
-
-    /** The cause, unless its text (or its causes' text) holds the password. */
-    private Throwable scrubbed(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (!config.password.isEmpty() && String.valueOf(t.getMessage()).contains(config.password)) {
-                return null;
-            }
-        }
-        return e;
+        return account.scrub(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 
     /** Builds an {@link ImapSentFolder}; {@code toString} never shows the password. */
-    public static final class Builder {
-        private String host = "";
-        private int port = -1;
-        private Tls tls = Tls.IMPLICIT;
-        private String username = "";
-        private String password = "";
+    public static final class Builder extends ImapAccountBuilder<Builder> {
         private String folder = "";
-        private Duration connectTimeout = Duration.ofSeconds(20);
-        private Duration readTimeout = Duration.ofSeconds(60);
         private boolean complete;
 
         private Builder() {
@@ -305,39 +283,6 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
          */
         public Builder complete(boolean providerFilesEverySubmission) {
             this.complete = providerFilesEverySubmission;
-            return this;
-        }
-
-        /** The IMAP server's host name or address. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host").strip();
-            return this;
-        }
-
-        /** The port; default 993 for implicit TLS, else 143. */
-        public Builder port(int port) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port must be 1..65535 but was " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** How the connection is protected; default implicit TLS (IMAPS). */
-        public Builder tls(Tls tls) {
-            this.tls = Objects.requireNonNull(tls, "tls");
-            return this;
-        }
-
-        /** The login name. */
-        public Builder username(String username) {
-            this.username = Objects.requireNonNull(username, "username").strip();
-            return this;
-        }
-
-        /** The password (read it from the environment); it is never logged nor put in a message. */
-        public Builder password(String password) {
-            this.password = password == null ? "" : password;
             return this;
         }
 
@@ -354,45 +299,29 @@ public final class ImapSentFolder implements SentFolder, SentCopyFolder, AutoClo
             return this;
         }
 
-        /** Connection and read timeouts; defaults 20 s and 60 s. */
-        public Builder timeouts(Duration connect, Duration read) {
-            this.connectTimeout = Objects.requireNonNull(connect, "connect");
-            this.readTimeout = Objects.requireNonNull(read, "read");
-            return this;
-        }
-
         /**
          * The Sent folder; it connects lazily, on the first call.
          *
          * @throws IllegalStateException when the host, user name or password is missing
          */
         public ImapSentFolder build() {
-            if (host.isEmpty() || username.isEmpty()) {
-                throw new IllegalStateException("an IMAP host and user name are required");
-            }
-            if (password.isEmpty()) {
-                throw new IllegalStateException("no IMAP password given for "
-                        + ImapSessions.endpoint(tls, username, host, port) + " (read it from the environment)");
-            }
-            return new ImapSentFolder(this);
+            return new ImapSentFolder(this, account());
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         @Override
         public String toString() {
-            return "ImapSentFolder.Builder[" + ImapSessions.endpoint(tls, username, host, port) + "/" + folder + "]";
+            return "ImapSentFolder.Builder[" + endpoint() + "/" + folder + "]";
         }
 
         private Builder copy() {
             Builder b = new Builder();
-            b.host = host;
-            b.port = ImapSessions.port(tls, port);
-            b.tls = tls;
-            b.username = username;
-            b.password = password;
             b.complete = complete;
             b.folder = folder;
-            b.connectTimeout = connectTimeout;
-            b.readTimeout = readTimeout;
             return b;
         }
     }

@@ -52,9 +52,9 @@ record ImapUri(Tls tls, String user, String host, int port, String folder) {
         return new ImapUri(tls, user, host, port, folder);
     }
 
-    /** Sets host, TLS, user, port and folder (INBOX when none) on a reply source builder. */
-    ImapReplySource.Builder apply(ImapReplySource.Builder b) {
-        b.host(host).tls(tls).username(user).folder(folder.isEmpty() ? "INBOX" : folder);
+    /** Sets host, TLS, user and port (when the URI gives one) on an IMAP builder; the folder is the caller's. */
+    <B extends ImapAccountBuilder<B>> B apply(B b) {
+        b.host(host).tls(tls).username(user);
         if (port > 0) {
             b.port(port);
         }
