@@ -7,6 +7,14 @@ package dev.campaigncrm.rate;
  */
 public interface ModelBound {
 
-    /** The step's cap in leads a minute (a call of five leads counts five); {@link RateCap#none()} when uncapped. */
+    /** The model's cap in calls a minute for this process; {@link RateCap#none()} when uncapped. */
     RateCap rateCap();
+
+    /**
+     * The leads one call carries (a batching step gathers this many concurrent leads into a call); the run keeps at
+     * least twice this many in flight so that batches fill. Default 1.
+     */
+    default int leadsPerCall() {
+        return 1;
+    }
 }

@@ -26,15 +26,4 @@ public interface RateCap {
         OptionalDouble cap = callsPerMinute > 0 ? OptionalDouble.of(callsPerMinute) : OptionalDouble.empty();
         return () -> cap;
     }
-
-    /** This cap with every call counting for {@code leadsPerCall} leads (a batching step's cap in leads). */
-    default RateCap times(int leadsPerCall) {
-        if (leadsPerCall < 1) {
-            throw new IllegalArgumentException("leadsPerCall must be at least 1 but was " + leadsPerCall);
-        }
-        return () -> {
-            OptionalDouble cap = perMinute();
-            return cap.isPresent() ? OptionalDouble.of(cap.getAsDouble() * leadsPerCall) : cap;
-        };
-    }
 }

@@ -14,7 +14,7 @@ class AdaptiveLimitTest {
     private long now;
 
     private AdaptiveLimit limit(RateCap cap) {
-        return new AdaptiveLimit(cap, () -> now);
+        return new AdaptiveLimit(cap, 1, () -> now);
     }
 
     /** Lets one lead run {@code latency} on the fake clock, with {@code inFlight} leads in flight as it started. */
@@ -70,6 +70,18 @@ class AdaptiveLimitTest {
         AdaptiveLimit slow = limit(RateCap.perMinute(15)); // a quarter a second, but answers take 2 minutes
         lead(slow, Duration.ofMinutes(2), 1);
         assertThat(slow.limit()).isEqualTo(15); // more would only wait for the rate limiter
+    }
+
+    @Test
+    void aBatchingStepCountsLeadsNotCallsAndKeepsTwoBatchesInFlight() {
+        AdaptiveLimit batched = new AdaptiveLimit(RateCap.perMinute(600), 5, () -> now); // 10 calls of 5 a second
+        lead(batched, Duration.ofSeconds(1), 1);
+        assertThat(batched.limit()).isEqualTo(50);
+
+        AdaptiveLimit tight = new AdaptiveLimit(RateCap.perMinute(15), 5, () -> now); // a quarter call a second
+        assertThat(tight.limit()).isEqualTo(75); // a minute's cap: 15 calls of 5
+        lead(tight, Duration.ofSeconds(1), 1);
+        assertThat(tight.limit()).isEqualTo(10); // Little's law says 1; two batches of 5 so that they fill
     }
 
     @Test
