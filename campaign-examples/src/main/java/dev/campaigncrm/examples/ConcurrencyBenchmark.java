@@ -44,7 +44,9 @@ import java.util.function.Supplier;
  * SMTP server), with the default concurrency (the model's steps follow its cap and measured latency) against a fixed
  * {@code --concurrency} of 8 and of N, under each RPM cap given. Prints wall time against the critical path (the
  * slowest lead's time inside analysis plus writing, rate-limiter waits included), their ratio, the overlap (the
- * leads' summed time inside the model's steps over the wall time) and the most model calls in flight at once.
+ * leads' summed time inside the model's steps over the wall time), the most model calls in flight at once, and where
+ * the rest of the wall time went: before the first lead's analysis (connecting to the SMTP server, reading the file)
+ * and after the last lead's email was written (sending the last emails).
  *
  * <pre>
  * ./mvnw -B -q package -DskipTests
@@ -58,12 +60,17 @@ public final class ConcurrencyBenchmark {
     private ConcurrencyBenchmark() {
     }
 
-    /** Arguments: leads (50), model latency in ms (1000), RPM caps, comma-separated, 0 for none (0,600). */
+    /**
+     * Arguments: leads (50), model latency in ms (1000), RPM caps, comma-separated, 0 for none (0,600), and the
+     * concurrencies to run under each cap in that order, 0 for the default (0,8,N).
+     */
     public static void main(String[] args) throws IOException {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int latency = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int[] caps = Arrays.stream((args.length > 2 ? args[2] : "0,600").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
+        int[] variants = Arrays.stream((args.length > 3 ? args[3] : "0,8," + leads).split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
         PrintStream out = System.out;
         Path dir = Files.createTempDirectory("campaign-concurrency-bench");
         try {
@@ -72,15 +79,17 @@ public final class ConcurrencyBenchmark {
             out.printf(Locale.ROOT, "%d leads, model latency %d ms, %d cores, java %s%n", leads, latency,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             out.println("| RPM cap | concurrency | wall time | critical path | ratio | overlap | most model calls in"
-                    + " flight | sent |");
-            out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+                    + " flight | before the first analysis | after the last email written | sent |");
+            out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             run(csv, leads, latency, 0, 0); // warm-up (class loading, JIT), not printed
             for (int cap : caps) {
-                for (int fixed : new int[] {0, 8, leads}) {
+                for (int fixed : variants) {
                     Run r = run(csv, leads, latency, cap, fixed);
-                    out.printf(Locale.ROOT, "| %s | %s | %.2f s | %.2f s | %.2f | %.1f× | %d | %d |%n",
+                    out.printf(Locale.ROOT,
+                            "| %s | %s | %.2f s | %.2f s | %.2f | %.1f× | %d | %.2f s | %.2f s | %d |%n",
                             cap > 0 ? String.valueOf(cap) : "none", fixed > 0 ? "fixed " + fixed : "default",
-                            r.wall(), r.critical(), r.wall() / r.critical(), r.overlap(), r.peakCalls(), r.sent());
+                            r.wall(), r.critical(), r.wall() / r.critical(), r.overlap(), r.peakCalls(), r.before(),
+                            r.after(), r.sent());
                 }
             }
         } finally {
@@ -89,7 +98,8 @@ public final class ConcurrencyBenchmark {
     }
 
     /** One run's figures, in seconds. */
-    private record Run(double wall, double critical, double overlap, int peakCalls, int sent) {
+    private record Run(double wall, double critical, double overlap, int peakCalls, double before, double after,
+                       int sent) {
     }
 
     private static Run run(Path csv, int leads, int latency, int rpm, int fixed) {
@@ -99,7 +109,7 @@ public final class ConcurrencyBenchmark {
             builder.rpm(rpm);
         }
         LlmProvider provider = builder.build();
-        Map<String, long[]> perLead = new ConcurrentHashMap<>();
+        Map<String, long[]> perLead = new ConcurrentHashMap<>(); // time in analysis, in writing, start, end
         LeadAnalyzer analyzer = new TimedAnalyzer(LlmLeadAnalyzer.builder().providers(List.of(provider))
                 .fallback(RuleLeadAnalyzer.defaults()).build(), perLead);
         EmailComposer composer = new TimedComposer(LlmEmailComposer.builder().providers(List.of(provider))
@@ -119,18 +129,25 @@ public final class ConcurrencyBenchmark {
         } finally {
             smtp.stop();
         }
-        double wall = (System.nanoTime() - started) / 1e9;
+        long ended = System.nanoTime();
+        double wall = (ended - started) / 1e9;
+        double before = (perLead.values().stream().mapToLong(t -> t[2]).min().orElse(started) - started) / 1e9;
+        double after = (ended - perLead.values().stream().mapToLong(t -> t[3]).max().orElse(ended)) / 1e9;
         double critical = perLead.values().stream().mapToLong(t -> t[0] + t[1]).max().orElse(0) / 1e9;
         double inside = perLead.values().stream().mapToLong(t -> t[0] + t[1]).sum() / 1e9;
-        return new Run(wall, critical, inside / wall, model.peak(), (int) result.sentCount());
+        return new Run(wall, critical, inside / wall, model.peak(), before, after, (int) result.sentCount());
     }
 
+    /** Runs step {@code slot} (0 analysis, 1 writing) of a lead; keeps its time, when analysis began, writing ended. */
     private static <T> T timed(Map<String, long[]> perLead, String id, int slot, Supplier<T> work) {
         long t0 = System.nanoTime();
         try {
             return work.get();
         } finally {
-            perLead.computeIfAbsent(id, k -> new long[2])[slot] = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            long[] t = perLead.computeIfAbsent(id, k -> new long[4]);
+            t[slot] = t1 - t0;
+            t[2 + slot] = slot == 0 ? t0 : t1;
         }
     }
 

@@ -73,7 +73,7 @@ final class AdaptiveLimit {
         return nanoClock.getAsLong();
     }
 
-    /** Records one finished lead: its {@link #started()} reading and the leads in flight when it started, itself too. */
+    /** Records a finished lead: its {@link #started()} reading and the leads in flight as it started, itself too. */
     synchronized void finished(long startedAt, int inFlight) {
         double latency = Math.max(0, nanoClock.getAsLong() - startedAt);
         if (samples++ == 0) {

@@ -40,7 +40,8 @@ final class BoundedExecutor implements Executor {
      */
     static BoundedExecutor forStep(Executor delegate, CampaignPlan plan, Object step) {
         return plan.adaptive() && step instanceof ModelBound bound
-                ? new BoundedExecutor(delegate, new AdaptiveLimit(bound.rateCap(), bound.leadsPerCall(), System::nanoTime))
+                ? new BoundedExecutor(delegate,
+                        new AdaptiveLimit(bound.rateCap(), bound.leadsPerCall(), System::nanoTime))
                 : new BoundedExecutor(delegate, plan.concurrency());
     }
 
