@@ -178,7 +178,7 @@ public final class Campaign {
         EmailComposer composer = b.composer != null ? b.composer
                 : TemplateEmailComposer.builder().brief(b.brief).seed(b.seed).build();
         return new CampaignPlan(id, asOf, leads, b.analyzer, composer, mailer, b.replies, b.classifier, b.reporter,
-                artifacts, b.concurrency, b.executor, b.listener);
+                artifacts, b.concurrency, !b.concurrencyFixed, b.executor, b.listener);
     }
 
     /** Fluent configuration of a {@link Campaign}; every step has an offline default. */
@@ -197,6 +197,7 @@ public final class Campaign {
         private Path artifactDir;
         private CampaignArtifacts artifacts;
         private int concurrency = 8;
+        private boolean concurrencyFixed;
         private Executor executor;
         private CampaignListener listener = CampaignListener.none();
         private Map<String, String> environment = System.getenv();
@@ -223,6 +224,7 @@ public final class Campaign {
             this.artifactDir = other.artifactDir;
             this.artifacts = other.artifacts;
             this.concurrency = other.concurrency;
+            this.concurrencyFixed = other.concurrencyFixed;
             this.executor = other.executor;
             this.listener = other.listener;
             this.environment = other.environment;
@@ -322,12 +324,17 @@ public final class Campaign {
             return this;
         }
 
-        /** How many leads each stage works on at once; default 8. */
+        /**
+         * Fixes how many leads each stage works on at once. Without it, a stage whose step is
+         * {@link dev.campaigncrm.rate.ModelBound} (the language-model steps) follows its model's cap and measured
+         * latency (from 2 to 128 leads in flight), and every other stage works on 8 at once.
+         */
         public Builder concurrency(int leadsPerStage) {
             if (leadsPerStage < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1 but was " + leadsPerStage);
             }
             this.concurrency = leadsPerStage;
+            this.concurrencyFixed = true;
             return this;
         }
 

@@ -1,12 +1,5 @@
 package dev.campaigncrm;
 
-import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.outcome.Stage;
-import dev.campaigncrm.outcome.StageFailure;
-import dev.campaigncrm.provenance.Provenance;
-import dev.campaigncrm.run.CampaignEvent;
-import dev.campaigncrm.run.CampaignException;
-import dev.campaigncrm.run.CampaignResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +7,18 @@ import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.outcome.StageFailure;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplySource;
+import dev.campaigncrm.run.CampaignEvent;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.MailerUnavailableException;
 import dev.campaigncrm.send.SendResult;

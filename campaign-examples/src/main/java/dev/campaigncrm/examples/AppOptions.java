@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param campaignId  the campaign's id (Message-IDs and the send journal), or null for {@code campaign-<asOf>}
  * @param smtp        {@code HOST:PORT}, or null to use SMTP_HOST/SMTP_PORT or the embedded server
  * @param seed        seed of the composer's wording and the reply simulator
- * @param concurrency leads per stage
+ * @param concurrency {@code --concurrency}: leads per stage, or 0 when not fixed (the model's steps follow its cap)
  * @param ai          which language model writes what
  * @param mail        sending and reply-collection options
  * @param sequence    {@code --follow-ups}: the first email and its follow-ups, or null for one email per lead

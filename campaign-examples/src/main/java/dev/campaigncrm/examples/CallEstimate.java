@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * How long a run's model calls take under the first provider's requests-a-minute cap, counted before the run starts.
  * The stages that call the model: analysis and first emails, one call per batch of leads (a batch is at most
- * {@code --batch-size} and at most {@code --concurrency} leads, the leads in flight at once); reply classification, one
+ * {@code --batch-size} and, when given, at most {@code --concurrency} leads, the leads in flight at once; without it
+ * the run keeps at least two batches in flight); reply classification, one
  * call per reply the certain rules leave open (out-of-office, bounces and opt-outs never reach the model), so at most
  * one per lead; the report's narrative, one call. Phase one has the first two, phase two the last two. Cached answers
  * and retries are not counted.
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * @param rpm         its requests a minute (above 0): {@code --rpm}, else the provider's default
  * @param leads       the leads in the lead file (the rows its reader accepts; the campaign's checks may reject a few)
  * @param ai          the AI options: batch size, whether {@code --rpm} was given, whether answers are cached
- * @param concurrency {@code --concurrency}
+ * @param concurrency {@code --concurrency}, or 0 when not given
  * @param phase       0 both phases, 1 phase one, 2 phase two
  * @param sequence    whether the run is a step of a sequence
  */
@@ -68,7 +69,7 @@ record CallEstimate(String provider, int rpm, int leads, AppOptions.Ai ai, int c
 
     /** Leads in one analysis or email call. */
     int perCall() {
-        return Math.min(ai.batchSize(), concurrency);
+        return concurrency > 0 ? Math.min(ai.batchSize(), concurrency) : ai.batchSize();
     }
 
     /** Whether the run analyses the leads and writes the first emails. */
@@ -110,7 +111,7 @@ record CallEstimate(String provider, int rpm, int leads, AppOptions.Ai ai, int c
         StringBuilder b = new StringBuilder();
         if (phaseOne() && perCall() < FASTER_BATCH) {
             b.append("--batch-size ").append(FASTER_BATCH)
-                    .append(concurrency < FASTER_BATCH ? " --concurrency " + FASTER_BATCH : "")
+                    .append(concurrency > 0 && concurrency < FASTER_BATCH ? " --concurrency " + FASTER_BATCH : "")
                     .append(" puts ").append(FASTER_BATCH).append(" leads in each analysis and email call (about ")
                     .append(minutes(calls(FASTER_BATCH), rpm)).append(" minutes); ");
         }

@@ -104,8 +104,10 @@ public final class CampaignApp {
                     .classifier(ai.classifier())
                     .reportWriter(ai.reportWriter())
                     .writeArtifacts(o.workdir())
-                    .concurrency(o.concurrency())
                     .listener(progress);
+            if (o.concurrency() > 0) {
+                builder.concurrency(o.concurrency());
+            }
             if (o.sheet() != null) {
                 builder.leads(SheetsLeadSource.fromUri(o.sheet(), env));
             } else {

@@ -41,8 +41,9 @@ final class CampaignOptions {
     int phase;
 
     @Option(names = "--concurrency", paramLabel = "N", order = 17, converter = Converters.AtLeastOne.class,
-            description = "Leads per stage, at least 1 (default 8).")
-    int concurrency = 8;
+            description = "Fixes the leads in flight per stage, at least 1. Default: the model's steps follow its cap "
+                    + "and measured latency (2 to 128 leads), the other stages 8.")
+    int concurrency;
 
     @Option(names = "--sheets-write-back", order = 18,
             description = "With --leads sheets://ID/TAB: write one row per lead (score, persona, status, reply "

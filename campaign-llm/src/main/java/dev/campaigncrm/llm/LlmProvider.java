@@ -1,5 +1,7 @@
 package dev.campaigncrm.llm;
 
+import dev.campaigncrm.rate.RateCap;
+
 /**
  * One language model behind the campaign's limits: every call through it is rate-limited (shared by all concurrent
  * callers), retried on 429/5xx with backoff, bounded in time, cached when a cache is configured, and answered with the
@@ -17,4 +19,12 @@ public interface LlmProvider {
      *                      timeout, empty candidate, safety block, truncation, malformed JSON, refused key
      */
     String completeJson(LlmRequest request) throws LlmException;
+
+    /**
+     * The requests a minute this provider lets this process make, which a run uses to size the leads in flight of
+     * the steps that call it; {@link RateCap#none()} (the default) when it has no cap.
+     */
+    default RateCap rateCap() {
+        return RateCap.none();
+    }
 }

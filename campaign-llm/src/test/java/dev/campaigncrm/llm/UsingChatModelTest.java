@@ -1,10 +1,10 @@
 package dev.campaigncrm.llm;
 
-import dev.campaigncrm.llm.steps.LlmLeadAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.llm.steps.LlmLeadAnalyzer;
 import dev.campaigncrm.testing.TestLeads;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;

@@ -26,12 +26,14 @@ import java.util.concurrent.Executor;
  * @param classifier  step five
  * @param reporter    step six
  * @param artifacts   where files go, or null
- * @param concurrency leads in flight per stage
+ * @param concurrency leads in flight per stage, for every stage when fixed, else for the stages not model-bound
+ * @param adaptive    whether model-bound stages size their leads in flight from the cap and measured latency (no
+ *                    concurrency was fixed)
  * @param executor    the caller's executor, or null for one owned by the run
  * @param listener    progress events
  */
 public record CampaignPlan(String campaignId, LocalDate asOf, LeadSource leads, LeadAnalyzer analyzer,
                            EmailComposer composer, Mailer mailer, ReplySource replies, ReplyClassifier classifier,
-                           ReportWriter reporter, CampaignArtifacts artifacts, int concurrency, Executor executor,
-                           CampaignListener listener) {
+                           ReportWriter reporter, CampaignArtifacts artifacts, int concurrency, boolean adaptive,
+                           Executor executor, CampaignListener listener) {
 }

@@ -83,10 +83,11 @@ public final class CampaignRunner {
         plan.mailer().checkReachable();
         log.info("Campaign {}: phase one (analyse, compose, send) from {} to {}, as of {}", plan.campaignId(),
                 plan.leads().name(), plan.mailer().describe(), plan.asOf());
-        Executor analyze = new BoundedExecutor(workers, plan.concurrency());
-        Executor compose = new BoundedExecutor(workers, plan.concurrency());
-        Executor send = new BoundedExecutor(workers, plan.concurrency());
-        Semaphore inFlight = new Semaphore(Math.max(16, plan.concurrency() * 4));
+        BoundedExecutor analyze = BoundedExecutor.forStep(workers, plan, plan.analyzer());
+        BoundedExecutor compose = BoundedExecutor.forStep(workers, plan, plan.composer());
+        BoundedExecutor send = BoundedExecutor.forStep(workers, plan, plan.mailer());
+        Semaphore inFlight = new Semaphore(Math.max(16, 4 * Math.max(analyze.ceiling(),
+                Math.max(compose.ceiling(), send.ceiling()))));
         List<CompletableFuture<LeadOutcome>> chains = new ArrayList<>();
         List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
             acquire(inFlight);
@@ -116,7 +117,7 @@ public final class CampaignRunner {
                 .map(o -> new Outreach(o.index(), o.analysis(), o.draft(), o.send()))
                 .toList();
         Map<String, List<Reply>> replies = repliesPerLead(collect(sent), phaseOne);
-        Executor classify = new BoundedExecutor(workers, plan.concurrency());
+        Executor classify = BoundedExecutor.forStep(workers, plan, plan.classifier());
         List<CompletableFuture<LeadOutcome>> chains = phaseOne.stream()
                 .map(o -> o.sent()
                         ? CompletableFuture.supplyAsync(() -> classify(o, replies.getOrDefault(o.lead().id(), List.of())), classify)

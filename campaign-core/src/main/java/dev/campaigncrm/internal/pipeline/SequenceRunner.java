@@ -133,7 +133,7 @@ public final class SequenceRunner {
         Map<String, List<SequenceMessage>> byLead = messages.stream()
                 .collect(Collectors.groupingBy(SequenceMessage::leadId));
         Instant now = clock.instant();
-        Executor classify = new BoundedExecutor(workers, plan.concurrency());
+        Executor classify = BoundedExecutor.forStep(workers, plan, plan.classifier());
         List<CompletableFuture<Boolean>> done = new ArrayList<>();
         int notYet = 0;
         for (Reply r : collected.stream().sorted(Comparator.comparing(Reply::receivedAt,
@@ -204,7 +204,7 @@ public final class SequenceRunner {
         String id = plan.campaignId();
         Set<String> known = new HashSet<>(store.leadIds(id));
         int next = store.leads(id).stream().mapToInt(StoredLead::index).max().orElse(-1) + 1;
-        Executor analyze = new BoundedExecutor(workers, plan.concurrency());
+        Executor analyze = BoundedExecutor.forStep(workers, plan, plan.analyzer());
         List<CompletableFuture<StoredLead>> chains = new ArrayList<>();
         int[] counts = {next, 0}; // the next new lead's index; the leads stored so far
         List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
@@ -264,7 +264,7 @@ public final class SequenceRunner {
         mailer.checkReachable();
         Map<String, List<SequenceMessage>> byLead = store.messages(id).stream()
                 .collect(Collectors.groupingBy(SequenceMessage::leadId));
-        Executor compose = new BoundedExecutor(workers, plan.concurrency());
+        Executor compose = BoundedExecutor.forStep(workers, plan, plan.composer());
         Executor send = new BoundedExecutor(workers, plan.concurrency());
         List<CompletableFuture<Boolean>> chains = new ArrayList<>();
         for (StoredLead lead : due) {

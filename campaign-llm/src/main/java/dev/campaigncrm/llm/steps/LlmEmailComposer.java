@@ -16,6 +16,8 @@ import dev.campaigncrm.llm.internal.steps.FollowUpTask;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.campaigncrm.provenance.Provenance;
+import dev.campaigncrm.rate.ModelBound;
+import dev.campaigncrm.rate.RateCap;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * and name always come from the lead, never from the model. Follow-ups ({@link #followUp}) are written the same way
  * from the lead, the step and the earlier emails, within {@code WordCount.FOLLOW_UP_MAX} words. Thread-safe.
  */
-public final class LlmEmailComposer implements EmailComposer {
+public final class LlmEmailComposer implements EmailComposer, ModelBound {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmEmailComposer.class);
 
@@ -55,6 +57,18 @@ public final class LlmEmailComposer implements EmailComposer {
         this.fallback = b.fallback != null ? b.fallback : TemplateEmailComposer.builder().brief(b.brief).build();
         this.batchSize = b.batchSize;
         this.gatherer = b.batchSize > 1 ? new BatchGatherer<>(b.batchSize, b.batchWindow, this::composeBatch) : null;
+    }
+
+    /** The first provider's cap on requests a minute; the run sizes this step's leads in flight from it. */
+    @Override
+    public RateCap rateCap() {
+        return chain.rateCap();
+    }
+
+    /** The batch size: concurrent leads gathered into one request. */
+    @Override
+    public int leadsPerCall() {
+        return batchSize;
     }
 
     /** A builder: set the providers and the brief, optionally the fallback and batch size. */

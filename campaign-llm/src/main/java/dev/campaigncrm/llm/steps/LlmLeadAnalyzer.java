@@ -14,6 +14,8 @@ import dev.campaigncrm.llm.internal.steps.ChainResult;
 import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.campaigncrm.provenance.Provenance;
+import dev.campaigncrm.rate.ModelBound;
+import dev.campaigncrm.rate.RateCap;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * With {@link Builder#batchSize(int)} above 1, concurrent calls are gathered into one request per batch, checked
  * lead by lead. Thread-safe; no state between calls apart from the batch being gathered.
  */
-public final class LlmLeadAnalyzer implements LeadAnalyzer {
+public final class LlmLeadAnalyzer implements LeadAnalyzer, ModelBound {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmLeadAnalyzer.class);
 
@@ -53,6 +55,18 @@ public final class LlmLeadAnalyzer implements LeadAnalyzer {
         this.scorer = b.scorer;
         this.batchSize = b.batchSize;
         this.gatherer = b.batchSize > 1 ? new BatchGatherer<>(b.batchSize, b.batchWindow, this::analyzeDated) : null;
+    }
+
+    /** The first provider's cap on requests a minute; the run sizes this step's leads in flight from it. */
+    @Override
+    public RateCap rateCap() {
+        return chain.rateCap();
+    }
+
+    /** The batch size: concurrent leads gathered into one request. */
+    @Override
+    public int leadsPerCall() {
+        return batchSize;
     }
 
     /** A builder: set the providers, optionally the fallback, scorer and batch size. */

@@ -1,7 +1,5 @@
 package dev.campaigncrm.llm.steps;
 
-import dev.campaigncrm.llm.LlmProvider;
-import dev.campaigncrm.llm.LlmRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
@@ -15,6 +13,8 @@ import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmRequest;
 import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package dev.campaigncrm.llm.steps;
 
-import dev.campaigncrm.llm.LlmException;
-import dev.campaigncrm.llm.LlmProvider;
-import dev.campaigncrm.llm.LlmRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.analysis.EnrichedField;
@@ -13,13 +10,16 @@ import dev.campaigncrm.analysis.RuleLeadAnalyzer;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadField;
+import dev.campaigncrm.llm.LlmException;
+import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.llm.LlmRequest;
 import dev.campaigncrm.provenance.Provenance;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

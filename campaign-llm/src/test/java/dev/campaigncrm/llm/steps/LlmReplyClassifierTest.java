@@ -1,10 +1,10 @@
 package dev.campaigncrm.llm.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.LlmRequest;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;

@@ -1,9 +1,9 @@
 package dev.campaigncrm.llm.steps;
 
-import dev.campaigncrm.llm.LlmException;
-import dev.campaigncrm.llm.LlmProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.campaigncrm.llm.LlmException;
+import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.ReplyCategory;

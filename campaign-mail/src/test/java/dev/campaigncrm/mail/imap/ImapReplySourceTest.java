@@ -1,7 +1,5 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.mail.bounce.BounceReport;
-import dev.campaigncrm.mail.bounce.BounceType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.campaigncrm.mail.Tls;
+import dev.campaigncrm.mail.bounce.BounceReport;
+import dev.campaigncrm.mail.bounce.BounceType;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
 import jakarta.mail.Flags;

@@ -1,9 +1,9 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.mail.bounce.BounceReport;
-import dev.campaigncrm.mail.bounce.BounceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.campaigncrm.mail.bounce.BounceReport;
+import dev.campaigncrm.mail.bounce.BounceType;
 import dev.campaigncrm.mail.internal.imap.BounceParser;
 import dev.campaigncrm.mail.internal.imap.MailClassifier;
 import dev.campaigncrm.mail.internal.imap.MailParser;

@@ -1,12 +1,12 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.mail.bounce.BounceReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.campaigncrm.mail.Tls;
+import dev.campaigncrm.mail.bounce.BounceReport;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;

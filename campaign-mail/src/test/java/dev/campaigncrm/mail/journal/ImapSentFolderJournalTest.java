@@ -1,10 +1,5 @@
 package dev.campaigncrm.mail.journal;
 
-import dev.campaigncrm.send.journal.JournalEvent;
-import dev.campaigncrm.send.journal.JournalRecord;
-import dev.campaigncrm.send.journal.JournaledMailer;
-import dev.campaigncrm.send.journal.SendJournal;
-import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,6 +15,11 @@ import dev.campaigncrm.mail.imap.ImapSentFolder;
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
+import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.JournalRecord;
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SendJournal;
+import dev.campaigncrm.send.journal.SentFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,10 +1,5 @@
 package dev.campaigncrm.mail.journal;
 
-import dev.campaigncrm.send.journal.JournalEvent;
-import dev.campaigncrm.send.journal.JournalRecord;
-import dev.campaigncrm.send.journal.JournaledMailer;
-import dev.campaigncrm.send.journal.SendJournal;
-import dev.campaigncrm.send.journal.SentFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.campaigncrm.compose.EmailDraft;
@@ -14,6 +9,11 @@ import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
 import dev.campaigncrm.send.SendStatus;
+import dev.campaigncrm.send.journal.JournalEvent;
+import dev.campaigncrm.send.journal.JournalRecord;
+import dev.campaigncrm.send.journal.JournaledMailer;
+import dev.campaigncrm.send.journal.SendJournal;
+import dev.campaigncrm.send.journal.SentFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

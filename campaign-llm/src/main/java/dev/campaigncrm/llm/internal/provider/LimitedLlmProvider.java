@@ -3,6 +3,7 @@ package dev.campaigncrm.llm.internal.provider;
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.LlmRequest;
+import dev.campaigncrm.rate.RateCap;
 import dev.campaigncrm.retry.RetryPolicy;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -87,6 +88,12 @@ public final class LimitedLlmProvider implements LlmProvider {
         String json = call(request);
         cache.put(label, model, request, json);
         return json;
+    }
+
+    /** The requests a minute its rate limiter allows. */
+    @Override
+    public RateCap rateCap() {
+        return limits.limiter().cap();
     }
 
     private String call(LlmRequest request) throws LlmException {

@@ -1,5 +1,6 @@
 package dev.campaigncrm.llm.internal.provider;
 
+import dev.campaigncrm.rate.RateCap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,12 @@ public final class RateLimiter {
     /** Whether this limiter can ever make a caller wait. */
     public boolean limited() {
         return requestsPerWindow > 0 || tokensPerWindow > 0;
+    }
+
+    /** The requests a minute this limiter allows (its requests per window, scaled to a minute); none when unlimited. */
+    public RateCap cap() {
+        return RateCap.perMinute(requestsPerWindow <= 0 ? 0
+                : requestsPerWindow * (double) Duration.ofMinutes(1).toNanos() / windowNanos);
     }
 
     /** Waits until one more request of about {@code tokens} tokens fits in the window, then counts it. */

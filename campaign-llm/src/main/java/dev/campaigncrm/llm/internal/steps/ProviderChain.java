@@ -2,6 +2,7 @@ package dev.campaigncrm.llm.internal.steps;
 
 import dev.campaigncrm.llm.LlmException;
 import dev.campaigncrm.llm.LlmProvider;
+import dev.campaigncrm.rate.RateCap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,11 @@ public final class ProviderChain {
     /** The providers, in order. */
     public List<LlmProvider> providers() {
         return providers;
+    }
+
+    /** The cap of the provider asked first (the others answer only when it fails); none without providers. */
+    public RateCap rateCap() {
+        return providers.isEmpty() ? RateCap.none() : providers.get(0).rateCap();
     }
 
     /** One result per item, in order: a value from the first provider that gave a valid one, and the reasons. */
