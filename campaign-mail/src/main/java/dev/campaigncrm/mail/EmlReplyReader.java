@@ -37,6 +37,13 @@ public final class EmlReplyReader {
     /** The {@link Reply#source()} of replies read from files. */
     public static final String SOURCE = "file";
 
+    /**
+     * One session for every file: creating a session loads the mail providers from the class path (a service-loader
+     * scan of every jar), which cost more than parsing the message itself. Never changed after it is made; reading
+     * messages through one session from several threads is safe.
+     */
+    private static final Session OFFLINE = offlineSession();
+
     private EmlReplyReader() {
     }
 
@@ -62,7 +69,7 @@ public final class EmlReplyReader {
     public static Reply read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
         try {
-            MimeMessage m = new MimeMessage(offlineSession(), in);
+            MimeMessage m = new MimeMessage(OFFLINE, in);
             String body = ReplyText.of(MimeText.of(m));
             return new Reply("", sender(m), subject(m), body, headers(m), receivedAt(m), SOURCE);
         } catch (MessagingException | IOException | RuntimeException e) {

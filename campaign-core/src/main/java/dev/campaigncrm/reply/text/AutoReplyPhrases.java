@@ -113,7 +113,11 @@ final class AutoReplyPhrases {
             "\\bthis (?:mailbox|inbox) will be (?:closed|deactivated|deleted)\\b",
             "\\bour (?:office|offices|team) (?:is|are|will be) (?:currently )?closed (?:for|until|from|over"
                     + "|between)\\b",
-            "\\bdiese (?:nachricht|e-?mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt)\\b",
+            "\\bdiese (?:nachricht|e-?mail) wurde automatisch (?:erstellt|generiert|versendet|versandt|verschickt"
+                    + "|gesendet)\\b",
+            "\\b(?:dieses postfach|diese (?:e-?mail-)?adresse|e-?mails an diese adresse) (?:wird|werden) nicht mehr"
+                    + " (?:gelesen|abgerufen|betreut|überwacht|genutzt)\\b",
+            "\\bcette (?:adresse|boîte(?: mail| aux lettres)?) n'est plus (?:consultée|lue|active|utilisée)\\b",
             "\\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)\\b",
             "\\bceci est (?:un message|une réponse) automatique\\b",
             "\\beste es un (?:mensaje|correo|aviso) automático\\b", "\\besta es una respuesta automática\\b",
@@ -133,6 +137,7 @@ final class AutoReplyPhrases {
             "\\bno longer (?:works|working|employed) (?:at|for|with|here)\\b",
             "\\b(?:ich bin|er ist|sie ist|ist) nicht mehr (?:im unternehmen|in der firma|bei|für|tätig)\\b",
             "\\b(?:hat|habe) (?:das unternehmen|die firma) verlassen\\b",
+            "\\b(?:ist|bin)\\b.{0,30}?\\b(?:aus (?:dem|unserem) (?:unternehmen|haus)|bei uns) ausgeschieden\\b",
             "\\bne (?:fait|fais) plus partie\\b", "\\bne (?:travaille|travaillons) plus (?:chez|pour|dans)\\b",
             "\\b(?:a|ai) quitté (?:l'entreprise|la société|l'entreprise|la societe|le groupe)\\b",
             "\\bya no (?:trabaja|trabajo|forma parte|formo parte|está en|estoy en)\\b",

@@ -31,6 +31,7 @@ public final class AutomaticMail {
             "do-not-reply", "do_not_reply");
     private static final int MAX_QUOTED = 60;
     private static final int TEXT_SEARCHED = 2_000;
+    private static final Pattern QUESTION = Pattern.compile("[\\p{L}\\p{N}]+[^\\S\\n]+[^?.!\\n]*\\p{L}[^?.!\\n]*\\?");
 
     private AutomaticMail() {
     }
@@ -105,15 +106,18 @@ public final class AutomaticMail {
 
     /**
      * The evidence in the sender's new text: out-of-office, acknowledgement or bounce sentences, looked for in its
-     * first 2,000 characters (automatic mail says what it is at once; this bounds the work).
+     * first 2,000 characters (automatic mail says what it is at once; this bounds the work). An absence sentence in a
+     * text that asks the reader a question ("I'm on holiday from tomorrow, can we talk after?") is a person's, not an
+     * out-of-office: a notice states, it does not ask.
      */
     public static Optional<AutoReplyEvidence> inText(String newText) {
         String text = newText == null ? "" : newText;
         String s = TextFolding.fold(text.length() > TEXT_SEARCHED ? text.substring(0, TEXT_SEARCHED) : text);
         return first(AutoReplyPhrases.CONTACT_LEFT, s)
                 .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.CONTACT_LEFT, "contact left ('" + m + "')", 0.9))
-                .or(() -> first(AutoReplyPhrases.OUT_OF_OFFICE, s).map(m -> new AutoReplyEvidence(
-                        AutoReplyEvidence.Kind.OUT_OF_OFFICE, "out-of-office text ('" + m + "')", 0.9)))
+                .or(() -> first(AutoReplyPhrases.OUT_OF_OFFICE, s).filter(m -> !asksTheReader(s))
+                        .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.OUT_OF_OFFICE,
+                                "out-of-office text ('" + m + "')", 0.9)))
                 .or(() -> first(AutoReplyPhrases.ACKNOWLEDGEMENT, s).map(m -> new AutoReplyEvidence(
                         AutoReplyEvidence.Kind.AUTO_REPLY, "automatic-reply text ('" + m + "')", 0.9)))
                 .or(() -> first(AutoReplyPhrases.BOUNCE, s).map(m -> new AutoReplyEvidence(
@@ -152,6 +156,11 @@ public final class AutomaticMail {
                     "read receipt (Content-Type: multipart/report, disposition-notification)", 0.97);
         }
         return evidence(AutoReplyEvidence.Kind.AUTO_REPLY, "automated report (Content-Type: multipart/report)", 0.95);
+    }
+
+    /** True when the text puts a question to the reader: a sentence of two words or more ending in '?'. */
+    private static boolean asksTheReader(String folded) {
+        return QUESTION.matcher(folded).find();
     }
 
     private static Optional<String> first(List<Pattern> patterns, String folded) {

@@ -1,0 +1,160 @@
+package dev.campaigncrm.mail.imap;
+
+import dev.campaigncrm.Provenance;
+import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.analysis.Persona;
+import dev.campaigncrm.analysis.ScoreBreakdown;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.Tone;
+import dev.campaigncrm.compose.Urgency;
+import dev.campaigncrm.lead.Lead;
+import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.reply.ReplyCategory;
+import dev.campaigncrm.send.SendResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The kept-apart set of {@code src/test/resources/kept-apart} (see its README): the labelled messages, the outreach
+ * they answer and the campaign email each quotes.
+ */
+final class KeptApartSet {
+
+    private static final String ROOT = "/kept-apart/";
+    private static final Instant SENT_AT = Instant.parse("2026-12-01T09:15:00Z");
+
+    private KeptApartSet() {
+    }
+
+    /**
+     * One labelled message.
+     *
+     * @param file            the name of {@code messages/<file>.eml}
+     * @param label           the class a person gives it
+     * @param lang            the language of its text
+     * @param format          the client format, or {@code auto:…} / {@code captured:…} for automatic mail
+     * @param leadEmail       the lead's address
+     * @param campaignId      the Message-ID (without brackets and domain) of the campaign email it answers
+     * @param words           for a person's reply, the person's words the reader must keep
+     */
+    record Row(String file, ReplyCategory label, String lang, String format, String leadEmail, String campaignId,
+               String words) {
+
+        /** The format family: the client, or {@code auto} / {@code captured} for automatic mail. */
+        String formatFamily() {
+            int colon = format.indexOf(':');
+            return colon < 0 ? format : format.substring(0, colon);
+        }
+    }
+
+    /** The rows of {@code labels.csv}, in file order. */
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        List<List<String>> records = Csv.parse(text("labels.csv"));
+        for (int i = 1; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.size() != 7) {
+                throw new IllegalStateException("labels.csv line " + (i + 1) + ": 7 fields expected, got " + r.size());
+            }
+            rows.add(new Row(r.get(0), ReplyCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)), r.get(2), r.get(3),
+                    r.get(4), r.get(5), r.get(6)));
+        }
+        return rows;
+    }
+
+    /** The raw bytes of one message. */
+    static byte[] message(String file) {
+        return bytes("messages/" + file + ".eml");
+    }
+
+    /** The campaign email of a language, {@code {first}}, {@code {company}} and {@code {token}} left open. */
+    static String campaign(String lang) {
+        return text("campaign/" + lang + ".txt");
+    }
+
+    /** One outreach per campaign email answered: lead id and Message-ID from the labels. */
+    static List<Outreach> outreach(List<Row> rows) {
+        Map<String, Outreach> byId = new LinkedHashMap<>();
+        int i = 0;
+        for (Row row : rows) {
+            if (byId.containsKey(row.campaignId())) {
+                continue;
+            }
+            i++;
+            String id = row.campaignId();
+            Lead lead = Lead.builder().id(id).name("Lead " + id).email(row.leadEmail()).company("Company " + id)
+                    .jobTitle("Finance Director").build();
+            LeadAnalysis analysis = new LeadAnalysis(lead, List.of(), new ScoreBreakdown(20, 15, 10, 5, List.of()),
+                    Persona.values()[i % Persona.values().length], "test", Provenance.of("rules"));
+            EmailDraft draft = new EmailDraft(id, row.leadEmail(), lead.name(), "Month-end close in two days",
+                    "Hello,\nLedgerly closes the books on day two.\n\nAlex", Tone.PROFESSIONAL, Urgency.WARM, "",
+                    Provenance.of("template"));
+            byId.put(id, new Outreach(i, analysis, draft, SendResult.sent(id, row.leadEmail(), SENT_AT,
+                    "<" + id + "@seller.test>")));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = KeptApartSet.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + ROOT + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 4180 records: quoted fields with doubled quotes and line breaks. */
+    private static final class Csv {
+        static List<List<String>> parse(String text) {
+            List<List<String>> records = new ArrayList<>();
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    record.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n') {
+                    record.add(field.toString());
+                    field.setLength(0);
+                    records.add(record);
+                    record = new ArrayList<>();
+                } else if (c != '\r') {
+                    field.append(c);
+                }
+            }
+            if (field.length() > 0 || !record.isEmpty()) {
+                record.add(field.toString());
+                records.add(record);
+            }
+            return records;
+        }
+    }
+}
