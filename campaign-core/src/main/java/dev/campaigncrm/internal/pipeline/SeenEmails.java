@@ -76,6 +76,11 @@ final class SeenEmails implements AutoCloseable {
         }
     }
 
+    /** The directory holding the files (gone once closed). */
+    Path directory() {
+        return dir;
+    }
+
     /** Deletes the files. */
     @Override
     public void close() {

@@ -27,6 +27,7 @@ final class SpilledOutcomes implements LeadOutcomes {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int BUFFER = 64 << 10;
 
+    private final Path dir;
     private final Path file;
     private final int size;
     private final long sent;
@@ -35,11 +36,17 @@ final class SpilledOutcomes implements LeadOutcomes {
     private volatile boolean closed;
 
     SpilledOutcomes(Path dir, Path file, int size, long sent, long failed) {
+        this.dir = dir;
         this.file = file;
         this.size = size;
         this.sent = sent;
         this.failed = failed;
         this.cleanable = CLEANER.register(this, () -> OutcomeSpill.delete(dir));
+    }
+
+    /** The directory holding the file (gone once closed). */
+    Path directory() {
+        return dir;
     }
 
     @Override
