@@ -24,8 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Writes the campaign's CSV artifacts with FastCSV under one directory: {@code output/rejected_leads.csv},
@@ -110,12 +108,26 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
     public void phaseOneFinished(LeadOutcomes outcomes) {
         Set<String> extras = new LinkedHashSet<>();
         outcomes.forEach(o -> extras.addAll(ArtifactColumns.lead(o).extra().keySet()));
-        rewrite(analyzed, ArtifactColumns.analyzed(List.copyOf(extras)), outcomes,
-                o -> o.analysis() == null ? Stream.empty() : Stream.of(o));
-        rewrite(emails, ArtifactColumns.emails(), outcomes,
-                o -> ArtifactColumns.perMessage(o).stream().filter(m -> m.draft() != null));
-        rewrite(sendStatus, ArtifactColumns.sendStatus(), outcomes,
-                o -> ArtifactColumns.perMessage(o).stream().filter(m -> m.send() != null));
+        List<Column> analyzedColumns = ArtifactColumns.analyzed(List.copyOf(extras));
+        List<Column> emailColumns = ArtifactColumns.emails();
+        List<Column> sendColumns = ArtifactColumns.sendStatus();
+        // one pass over the outcomes writes the three files, each to its temporary file, moved in place at the end
+        analyzed.rewrite(ArtifactColumns.header(analyzedColumns), analyzedRows ->
+                emails.rewrite(ArtifactColumns.header(emailColumns), emailRows ->
+                        sendStatus.rewrite(ArtifactColumns.header(sendColumns), sendRows ->
+                                outcomes.forEach(o -> {
+                                    if (o.analysis() != null) {
+                                        analyzedRows.accept(ArtifactColumns.row(analyzedColumns, o));
+                                    }
+                                    for (LeadOutcome m : ArtifactColumns.perMessage(o)) {
+                                        if (m.draft() != null) {
+                                            emailRows.accept(ArtifactColumns.row(emailColumns, m));
+                                        }
+                                        if (m.send() != null) {
+                                            sendRows.accept(ArtifactColumns.row(sendColumns, m));
+                                        }
+                                    }
+                                }))));
         if (rejected.header() == null) {
             rejected.rewrite(ArtifactColumns.REJECTED, sink -> { });
         }
@@ -202,16 +214,6 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
 
     private static void append(ArtifactFile file, List<Column> columns, LeadOutcome outcome) {
         file.append(ArtifactColumns.header(columns), ArtifactColumns.row(columns, outcome));
-    }
-
-    /** Rewrites the file with the rows that {@code rows} makes of each outcome, read in source order. */
-    private static void rewrite(ArtifactFile file, List<Column> columns, LeadOutcomes outcomes,
-                                Function<LeadOutcome, Stream<LeadOutcome>> rows) {
-        file.rewrite(ArtifactColumns.header(columns), sink -> {
-            try (Stream<LeadOutcome> all = outcomes.stream()) {
-                all.flatMap(rows).forEach(o -> sink.accept(ArtifactColumns.row(columns, o)));
-            }
-        });
     }
 
     private static void rewrite(ArtifactFile file, List<Column> columns, List<LeadOutcome> outcomes) {
