@@ -8,7 +8,6 @@ import dev.campaigncrm.LeadOutcomes;
 import dev.campaigncrm.RunInfo;
 import dev.campaigncrm.Stage;
 import dev.campaigncrm.StageFailure;
-import dev.campaigncrm.internal.spill.OutcomeSpill;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.reply.Outreach;
@@ -86,7 +85,7 @@ public final class CampaignRunner {
 
     /**
      * Reads the leads and starts each on its chain as soon as one of the in-flight places is free, so that at most
-     * {@link #window()} leads are held at once; each completed outcome goes to the spill, which puts them back in
+     * {@code window()} leads are held at once; each completed outcome goes to the spill, which puts them back in
      * source order on disk when the last one is done.
      */
     private CampaignResult phaseOne(Executor workers) {

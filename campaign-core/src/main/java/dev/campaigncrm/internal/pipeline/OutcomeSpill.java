@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.spill;
+package dev.campaigncrm.internal.pipeline;
 
 import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.LeadOutcome;
@@ -20,12 +20,12 @@ import java.util.PriorityQueue;
 
 /**
  * Keeps the outcomes of a phase on disk as they complete, in any order, and puts them back into source order at the
- * end with an external merge sort: completed outcomes are encoded at once and gathered up to {@link #RUN_BYTES};
- * each such batch is sorted by index and written as a run; {@link #finish()} merges the runs, at most
- * {@link #FAN_IN} at a time, into one file in source order. Memory is one batch plus one read buffer per run being
+ * end with an external merge sort: completed outcomes are encoded at once and gathered up to {@code RUN_BYTES}
+ * (4 MiB); each such batch is sorted by index and written as a run; {@link #finish()} merges the runs, at most
+ * {@code FAN_IN} (64) at a time, into one file in source order. Memory is one batch plus one read buffer per run being
  * merged, whatever the number of leads. Thread-safe.
  */
-public final class OutcomeSpill implements AutoCloseable {
+final class OutcomeSpill implements AutoCloseable {
 
     /** The encoded bytes gathered before a run is sorted and written. */
     static final int RUN_BYTES = 4 << 20;
@@ -44,7 +44,7 @@ public final class OutcomeSpill implements AutoCloseable {
     private boolean finished;
 
     /** A spill in a new temporary directory of its own. */
-    public OutcomeSpill() {
+    OutcomeSpill() {
         this(RUN_BYTES);
     }
 
@@ -59,12 +59,12 @@ public final class OutcomeSpill implements AutoCloseable {
     }
 
     /** The directory holding the spill's files (deleted by {@link #close()} or by the outcomes it became). */
-    public Path directory() {
+    Path directory() {
         return dir;
     }
 
     /** Adds one completed outcome, in any order; its index must be unique. */
-    public void add(LeadOutcome outcome) {
+    void add(LeadOutcome outcome) {
         byte[] bytes = encode(outcome);
         synchronized (this) {
             if (finished) {
@@ -85,7 +85,7 @@ public final class OutcomeSpill implements AutoCloseable {
      * Merges what was added into source order and hands it over as outcomes that read it back; they own the files
      * from then on (closing this spill afterwards does nothing).
      */
-    public synchronized LeadOutcomes finish() {
+    synchronized LeadOutcomes finish() {
         if (finished) {
             throw new IllegalStateException("the spill has been finished");
         }

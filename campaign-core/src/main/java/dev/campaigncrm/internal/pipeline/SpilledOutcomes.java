@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.spill;
+package dev.campaigncrm.internal.pipeline;
 
 import dev.campaigncrm.CampaignException;
 import dev.campaigncrm.LeadOutcome;
@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Outcomes read back from the file an {@link OutcomeSpill} merged into source order. The file's directory is deleted
- * by {@link #close()}, or once this object is unreachable.
+ * by {@link #close()}, once this object is unreachable, or when the JVM exits normally.
  */
 final class SpilledOutcomes implements LeadOutcomes {
 
@@ -42,6 +42,9 @@ final class SpilledOutcomes implements LeadOutcomes {
         this.sent = sent;
         this.failed = failed;
         this.cleanable = CLEANER.register(this, () -> OutcomeSpill.delete(dir));
+        // deleted in reverse order at exit: the file, then its directory (for outcomes never closed nor collected)
+        dir.toFile().deleteOnExit();
+        file.toFile().deleteOnExit();
     }
 
     /** The directory holding the file (gone once closed). */

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.spill;
+package dev.campaigncrm.internal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

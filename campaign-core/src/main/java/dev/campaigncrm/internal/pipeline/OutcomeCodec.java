@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.spill;
+package dev.campaigncrm.internal.pipeline;
 
 import dev.campaigncrm.LeadOutcome;
 import dev.campaigncrm.Provenance;
