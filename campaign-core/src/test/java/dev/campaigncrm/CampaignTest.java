@@ -82,12 +82,12 @@ class CampaignTest {
                 .classifier(CampaignTest::callMeansInterest)
                 .run();
 
-        assertThat(result.outcomes()).extracting(o -> o.lead().id())
+        assertThat(result.outcomes().toList()).extracting(o -> o.lead().id())
                 .containsExactlyElementsOf(TestLeads.leads(20).stream().map(Lead::id).toList());
         assertThat(result.sentCount()).isEqualTo(20);
         assertThat(mailer.sent()).extracting(EmailDraft::to)
                 .containsExactlyInAnyOrderElementsOf(TestLeads.leads(20).stream().map(Lead::email).toList());
-        assertThat(result.outcomes()).allSatisfy(o -> {
+        assertThat(result.outcomes().toList()).allSatisfy(o -> {
             assertThat(o.analysis().priorityScore()).isBetween(0, 100);
             assertThat(o.draft().to()).isEqualTo(o.lead().email());
             boolean even = (o.lead().id().charAt(o.lead().id().length() - 1) - '0') % 2 == 0;
@@ -117,7 +117,7 @@ class CampaignTest {
                 .mailer(mailer)
                 .runPhaseOne();
 
-        LeadOutcome l3 = result.outcomes().get(3);
+        LeadOutcome l3 = result.outcomes().toList().get(3);
         assertThat(l3.failure()).isEqualTo(new StageFailure(Stage.ANALYZE, "model returned no candidate"));
         assertThat(l3.send().status()).isEqualTo(SendStatus.SKIPPED);
         assertThat(l3.send().error()).isEqualTo("analyze failed: model returned no candidate");
@@ -133,7 +133,7 @@ class CampaignTest {
                 .mailer(RecordingMailer.refusing(d -> d.leadId().equals("L5")))
                 .runPhaseOne();
 
-        LeadOutcome l5 = result.outcomes().get(5);
+        LeadOutcome l5 = result.outcomes().toList().get(5);
         assertThat(l5.send().status()).isEqualTo(SendStatus.FAILED);
         assertThat(l5.send().error()).isEqualTo("550 mailbox unavailable");
         assertThat(l5.failure().stage()).isEqualTo(Stage.SEND);
@@ -295,7 +295,7 @@ class CampaignTest {
         CampaignResult result = Campaign.builder().leads(TestLeads.leads(1)).asOf(AS_OF)
                 .mailer(RecordingMailer.accepting()).replies(oooThenAnswer).run();
 
-        LeadOutcome only = result.outcomes().get(0);
+        LeadOutcome only = result.outcomes().toList().get(0);
         assertThat(only.classification().category()).isEqualTo(ReplyCategory.INTERESTED);
         assertThat(only.reply().body()).isEqualTo("Yes, let's book a call.");
     }
@@ -331,7 +331,7 @@ class CampaignTest {
                 .mailer(RecordingMailer.accepting())
                 .run();
 
-        assertThat(result.outcomes()).allSatisfy(o -> {
+        assertThat(result.outcomes().toList()).allSatisfy(o -> {
             assertThat(o.reply()).isNull();
             assertThat(o.classification()).isEqualTo(ReplyClassification.noReply());
         });

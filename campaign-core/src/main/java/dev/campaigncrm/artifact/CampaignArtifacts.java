@@ -1,5 +1,8 @@
 package dev.campaigncrm.artifact;
 
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.outcome.Stage;
@@ -27,8 +30,16 @@ public interface CampaignArtifacts extends AutoCloseable {
      */
     void stageDone(Stage stage, LeadOutcome outcome);
 
-    /** Rewrites the phase-one files in source order, with every message of each lead's sequence. */
-    void phaseOneFinished(List<LeadOutcome> outcomes);
+    /**
+     * Rewrites the phase-one files in source order, with every message of each lead's sequence. The outcomes come in
+     * source order and may be read more than once; they may be far too many to hold in memory at once.
+     */
+    void phaseOneFinished(LeadOutcomes outcomes);
+
+    /** {@link #phaseOneFinished(LeadOutcomes)} for outcomes in a list, in any order. */
+    default void phaseOneFinished(List<LeadOutcome> outcomes) {
+        phaseOneFinished(LeadOutcomes.of(outcomes));
+    }
 
     /**
      * Reads back what phase one wrote, so that phase two can run later, from the files alone: each lead's first email

@@ -1,6 +1,9 @@
 package dev.campaigncrm.report;
 
 import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.reply.ReplyCategory;
 import java.util.Collections;
@@ -95,6 +98,19 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
      */
     public static CampaignStats compute(List<LeadOutcome> outcomes, int rejectedRows, RunInfo run) {
         return StatsCalculator.compute(outcomes, rejectedRows, run);
+    }
+
+    /**
+     * Computes the figures from outcomes read one at a time, in source order, holding none of them.
+     *
+     * @param outcomes     one per usable lead
+     * @param rejectedRows how many source rows were rejected
+     * @param run          what the run used
+     */
+    public static CampaignStats compute(LeadOutcomes outcomes, int rejectedRows, RunInfo run) {
+        StatsCalculator tallies = new StatsCalculator(run);
+        outcomes.forEach(tallies::add);
+        return tallies.result(rejectedRows);
     }
 
     /** Classified replies in this category. */

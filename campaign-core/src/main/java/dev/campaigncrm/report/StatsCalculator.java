@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Computes {@link CampaignStats} from the outcomes in one pass; the only place the figures are counted. */
+/**
+ * Counts {@link CampaignStats} from the outcomes one at a time (incremental tallies: nothing per lead is kept), so that
+ * the figures of any number of leads can be computed from a stream; the only place the figures are counted.
+ */
 final class StatsCalculator {
 
     /** The name of a segment whose value is missing. */
@@ -28,109 +31,120 @@ final class StatsCalculator {
     private static final int[] SIZE_BAND_FLOORS = {1, 10, 50, 100, 200, 500};
     private static final String[] SIZE_BAND_NAMES = {"1-9", "10-49", "50-99", "100-199", "200-499", "500+"};
 
-    private StatsCalculator() {
-    }
+    private final RunInfo run;
+    private int contacts;
+    private int sent;
+    private int failed;
+    private int uncertain;
+    private int human;
+    private int auto;
+    private int unclassified;
+    private int noReply;
+    private int analysed;
+    private long scoreSum;
+    private int enriched;
+    private boolean simulated;
+    private final Map<ReplyCategory, Integer> categories = new EnumMap<>(ReplyCategory.class);
+    private final Map<Persona, Tally> personas = new EnumMap<>(Persona.class);
+    private final Map<Urgency, Tally> bands = new EnumMap<>(Urgency.class);
+    private final Map<String, Tally> sizes = new LinkedHashMap<>();
+    private final Map<String, Tally> industries = new LinkedHashMap<>();
+    private final Map<String, Tally> regions = new LinkedHashMap<>();
+    private final ProvenanceTally analysisBy = new ProvenanceTally("analysis");
+    private final ProvenanceTally draftBy = new ProvenanceTally("draft");
+    private final ProvenanceTally classifiedBy = new ProvenanceTally("classification");
+    private final Map<String, Integer> stageFailures = new TreeMap<>();
+    private final Map<String, Integer> sendFailures = new TreeMap<>();
+    private final SequenceTally sequence = new SequenceTally();
 
-    static CampaignStats compute(List<LeadOutcome> outcomes, int rejectedRows, RunInfo run) {
-        Objects.requireNonNull(outcomes, "outcomes");
-        Objects.requireNonNull(run, "run");
-        if (rejectedRows < 0) {
-            throw new IllegalArgumentException("rejectedRows must not be negative but was " + rejectedRows);
-        }
-        List<LeadOutcome> ordered = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
-
-        int sent = 0;
-        int failed = 0;
-        int uncertain = 0;
-        int human = 0;
-        int auto = 0;
-        int unclassified = 0;
-        int noReply = 0;
-        int analysed = 0;
-        long scoreSum = 0;
-        int enriched = 0;
-        boolean simulated = run.replySource() != null
+    /** Empty tallies for a run; add the outcomes in source order (segments of equal size keep first-seen order). */
+    StatsCalculator(RunInfo run) {
+        this.run = Objects.requireNonNull(run, "run");
+        simulated = run.replySource() != null
                 && run.replySource().strip().toLowerCase(Locale.ROOT).startsWith("simulated");
-        Map<ReplyCategory, Integer> categories = new EnumMap<>(ReplyCategory.class);
-        Map<Persona, Tally> personas = new EnumMap<>(Persona.class);
-        Map<Urgency, Tally> bands = new EnumMap<>(Urgency.class);
         for (Urgency u : Urgency.values()) {
             bands.put(u, new Tally(bandName(u)));
         }
-        Map<String, Tally> sizes = new LinkedHashMap<>();
         for (String name : SIZE_BAND_NAMES) {
             sizes.put(name, new Tally(name));
         }
         sizes.put(UNKNOWN, new Tally(UNKNOWN));
-        Map<String, Tally> industries = new LinkedHashMap<>();
-        Map<String, Tally> regions = new LinkedHashMap<>();
-        ProvenanceTally analysisBy = new ProvenanceTally("analysis");
-        ProvenanceTally draftBy = new ProvenanceTally("draft");
-        ProvenanceTally classifiedBy = new ProvenanceTally("classification");
-        Map<String, Integer> stageFailures = new TreeMap<>();
-        Map<String, Integer> sendFailures = new TreeMap<>();
-        SequenceTally sequence = new SequenceTally();
+    }
 
-        for (LeadOutcome o : ordered) {
-            Lead lead = o.lead();
-            boolean delivered = o.sent();
-            boolean replied = false;
-            boolean interested = false;
-            if (delivered) {
-                sent++;
-            } else if (o.send() != null && o.send().status() == SendStatus.UNCERTAIN) {
-                uncertain++;
-            } else if (o.send() != null && o.send().status() == SendStatus.FAILED) {
-                failed++;
-                increment(sendFailures, o.send().error().isBlank() ? "no reason given" : o.send().error().strip());
-            }
-            if (o.reply() != null) {
-                simulated |= o.reply().simulated();
-                if (o.classification() == null) {
-                    unclassified++;
-                } else {
-                    ReplyCategory c = o.classification().category();
-                    increment(categories, c);
-                    classifiedBy.add(o.classification().provenance());
-                    if (c == ReplyCategory.SKIP) {
-                        auto++;
-                    } else {
-                        human++;
-                        replied = true;
-                        interested = c == ReplyCategory.INTERESTED;
-                    }
-                }
-            } else if (delivered) {
-                noReply++;
-            }
-            if (o.draft() != null) {
-                draftBy.add(o.draft().provenance());
-            }
-            if (o.failure() != null) {
-                increment(stageFailures, o.failure().stage().label());
-            }
-            sequence.add(o);
+    static CampaignStats compute(List<LeadOutcome> outcomes, int rejectedRows, RunInfo run) {
+        Objects.requireNonNull(outcomes, "outcomes");
+        StatsCalculator tallies = new StatsCalculator(run);
+        outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).forEach(tallies::add);
+        return tallies.result(rejectedRows);
+    }
 
-            industries.computeIfAbsent(key(lead.industry()), k -> new Tally(display(lead.industry())))
-                    .add(delivered, replied, interested);
-            String region = region(lead.location());
-            regions.computeIfAbsent(key(region), k -> new Tally(display(region))).add(delivered, replied, interested);
-            sizes.get(sizeBand(lead.employees())).add(delivered, replied, interested);
-
-            if (o.analysis() != null) {
-                analysed++;
-                int score = o.analysis().priorityScore();
-                scoreSum += score;
-                enriched += (int) o.analysis().enrichments().stream().filter(EnrichedField::known).count();
-                analysisBy.add(o.analysis().provenance());
-                Persona p = o.analysis().persona() == null ? Persona.GENERAL_BUSINESS_CONTACT : o.analysis().persona();
-                personas.computeIfAbsent(p, k -> new Tally(k.label())).add(delivered, replied, interested);
-                bands.get(Urgency.forScore(score)).add(delivered, replied, interested);
-            }
+    /** Counts one outcome. */
+    void add(LeadOutcome o) {
+        contacts++;
+        Lead lead = o.lead();
+        boolean delivered = o.sent();
+        boolean replied = false;
+        boolean interested = false;
+        if (delivered) {
+            sent++;
+        } else if (o.send() != null && o.send().status() == SendStatus.UNCERTAIN) {
+            uncertain++;
+        } else if (o.send() != null && o.send().status() == SendStatus.FAILED) {
+            failed++;
+            increment(sendFailures, o.send().error().isBlank() ? "no reason given" : o.send().error().strip());
         }
+        if (o.reply() != null) {
+            simulated |= o.reply().simulated();
+            if (o.classification() == null) {
+                unclassified++;
+            } else {
+                ReplyCategory c = o.classification().category();
+                increment(categories, c);
+                classifiedBy.add(o.classification().provenance());
+                if (c == ReplyCategory.SKIP) {
+                    auto++;
+                } else {
+                    human++;
+                    replied = true;
+                    interested = c == ReplyCategory.INTERESTED;
+                }
+            }
+        } else if (delivered) {
+            noReply++;
+        }
+        if (o.draft() != null) {
+            draftBy.add(o.draft().provenance());
+        }
+        if (o.failure() != null) {
+            increment(stageFailures, o.failure().stage().label());
+        }
+        sequence.add(o);
 
-        return new CampaignStats(run, ordered.size(), rejectedRows, sent, failed, ordered.size() - sent - failed - uncertain, uncertain,
-                human, auto, unclassified, noReply, categories, analysed,
+        industries.computeIfAbsent(key(lead.industry()), k -> new Tally(display(lead.industry())))
+                .add(delivered, replied, interested);
+        String region = region(lead.location());
+        regions.computeIfAbsent(key(region), k -> new Tally(display(region))).add(delivered, replied, interested);
+        sizes.get(sizeBand(lead.employees())).add(delivered, replied, interested);
+
+        if (o.analysis() != null) {
+            analysed++;
+            int score = o.analysis().priorityScore();
+            scoreSum += score;
+            enriched += (int) o.analysis().enrichments().stream().filter(EnrichedField::known).count();
+            analysisBy.add(o.analysis().provenance());
+            Persona p = o.analysis().persona() == null ? Persona.GENERAL_BUSINESS_CONTACT : o.analysis().persona();
+            personas.computeIfAbsent(p, k -> new Tally(k.label())).add(delivered, replied, interested);
+            bands.get(Urgency.forScore(score)).add(delivered, replied, interested);
+        }
+    }
+
+    /** The figures for what was added. */
+    CampaignStats result(int rejectedRows) {
+        if (rejectedRows < 0) {
+            throw new IllegalArgumentException("rejectedRows must not be negative but was " + rejectedRows);
+        }
+        return new CampaignStats(run, contacts, rejectedRows, sent, failed, contacts - sent - failed - uncertain,
+                uncertain, human, auto, unclassified, noReply, categories, analysed,
                 analysed == 0 ? 0.0 : (double) scoreSum / analysed, enriched,
                 bySize(personas.values()), bySize(industries.values()),
                 sizes.values().stream().filter(t -> t.contacts > 0).map(Tally::segment).toList(),

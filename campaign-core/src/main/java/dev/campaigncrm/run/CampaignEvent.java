@@ -19,7 +19,11 @@ public sealed interface CampaignEvent {
     record StageFailed(Stage stage, LeadOutcome outcome, String reason) implements CampaignEvent {
     }
 
-    /** A phase finished: 1 (analyse, compose, send) or 2 (collect, classify, report). */
+    /**
+     * A phase finished: 1 (analyse, compose, send) or 2 (collect, classify, report). When {@code run()} goes on to
+     * phase two, phase one's outcomes can be read during this event only: their temporary file is deleted when phase
+     * two ends.
+     */
     record PhaseDone(int phase, CampaignResult result) implements CampaignEvent {
     }
 }

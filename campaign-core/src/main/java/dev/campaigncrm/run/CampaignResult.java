@@ -9,21 +9,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a campaign run produced.
+ * Everything a campaign run produced. The outcomes are not held in memory when they came from phase one: they are
+ * read back from a temporary file on demand ({@link LeadOutcomes#stream()}); {@link #close()} deletes that file.
  *
  * @param run       what was used (sources, mailer, reply source, as-of date) and how long it took
- * @param outcomes  one per usable lead, in source order
+ * @param outcomes  one per usable lead, in source order, with their counts
  * @param rejected  the rows that could not be used, in source order
  * @param report    the report, or null when phase two has not run
  * @param artifacts the directory the files were written under, or null when none were written
  */
-public record CampaignResult(RunInfo run, List<LeadOutcome> outcomes, List<RejectedRow> rejected,
-                             CampaignReport report, Path artifacts) {
+public record CampaignResult(RunInfo run, LeadOutcomes outcomes, List<RejectedRow> rejected,
+                             CampaignReport report, Path artifacts) implements AutoCloseable {
 
-    /** Copies the lists. */
+    /** Copies the rejected rows. */
     public CampaignResult {
-        outcomes = List.copyOf(outcomes);
+        java.util.Objects.requireNonNull(outcomes, "outcomes");
         rejected = List.copyOf(rejected);
+    }
+
+    /** A result over outcomes held in memory (e.g. a sequence run's), sorted into source order. */
+    public CampaignResult(RunInfo run, List<LeadOutcome> outcomes, List<RejectedRow> rejected, CampaignReport report,
+                          Path artifacts) {
+        this(run, LeadOutcomes.of(outcomes), rejected, report, artifacts);
     }
 
     /** The report, when phase two ran. */
@@ -33,11 +40,17 @@ public record CampaignResult(RunInfo run, List<LeadOutcome> outcomes, List<Rejec
 
     /** How many emails the server accepted. */
     public long sentCount() {
-        return outcomes.stream().filter(LeadOutcome::sent).count();
+        return outcomes.sentCount();
     }
 
     /** How many leads stopped at some stage. */
     public long failedCount() {
-        return outcomes.stream().filter(o -> o.failure() != null).count();
+        return outcomes.failedCount();
+    }
+
+    /** Releases the outcomes' temporary file, if any; the outcomes cannot be read afterwards. */
+    @Override
+    public void close() {
+        outcomes.close();
     }
 }

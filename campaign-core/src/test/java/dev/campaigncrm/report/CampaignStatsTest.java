@@ -35,6 +35,17 @@ class CampaignStatsTest {
     }
 
     @Test
+    void outcomesStreamedOneAtATimeGiveTheSameFiguresAsAList() {
+        List<LeadOutcome> shuffled = new ArrayList<>(mixed());
+        Collections.reverse(shuffled);
+
+        CampaignStats streamed = CampaignStats.compute(dev.campaigncrm.run.LeadOutcomes.of(shuffled), 3, REAL_RUN);
+
+        assertThat(streamed).isEqualTo(CampaignStats.compute(mixed(), 3, REAL_RUN));
+        assertThat(streamed.contacts()).isEqualTo(7);
+    }
+
+    @Test
     void countsDeliveryAndRepliesExactly() {
         CampaignStats s = CampaignStats.compute(mixed(), 3, REAL_RUN);
 

@@ -2,6 +2,10 @@ package dev.campaigncrm.csv;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.artifact.CampaignArtifacts;
 import dev.campaigncrm.csv.internal.ArtifactColumns;
 import dev.campaigncrm.csv.internal.ArtifactFile;
@@ -19,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes the campaign's CSV artifacts with FastCSV under one directory: {@code output/rejected_leads.csv},
@@ -28,7 +34,8 @@ import java.util.Objects;
  * {@code emails_with_replies.csv}, {@code final.csv}, and {@code report/final.csv} (a byte-identical copy) with
  * {@code report/campaign_report.md} and {@code report/campaign_report.html}. Every cell that a spreadsheet would run as a formula is written behind a single
  * quote (plain numbers excepted) and read back without it. Phase-one rows are appended and flushed as each lead
- * completes a stage, then rewritten in source order when the phase ends. {@code emails_generated.csv} and
+ * completes a stage, then rewritten in source order when the phase ends, streamed from the run's outcomes (which phase
+ * one keeps sorted on disk), so that no file is ever held in memory whole. {@code emails_generated.csv} and
  * {@code emails_sent_status.csv} hold one row per message, with its {@code step} and {@code attempt}. Thread-safe.
  *
  * <p>While rows are appended, {@code analyzed_leads.csv} has the extra columns of the first lead written; the rewrite
@@ -96,17 +103,34 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
     }
 
     /**
-     * Rewrites the three phase-one files sorted by outcome index: the analysed leads, then every drafted message and
-     * every send result, one row per message (by step, then attempt, within a lead). Writes a header-only {@code rejected_leads.csv} when no row was rejected in this run.
+     * Rewrites the three phase-one files from the outcomes, which come in source order and are streamed, never held:
+     * the analysed leads, then every drafted message and every send result, one row per message (by step, then
+     * attempt, within a lead). Writes a header-only {@code rejected_leads.csv} when no row was rejected in this run.
      */
     @Override
-    public void phaseOneFinished(List<LeadOutcome> outcomes) {
-        List<LeadOutcome> sorted = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
-        List<Column> analyzedColumns = ArtifactColumns.analyzed(ArtifactColumns.extras(sorted));
-        rewrite(analyzed, analyzedColumns, sorted.stream().filter(o -> o.analysis() != null).toList());
-        List<LeadOutcome> messages = sorted.stream().flatMap(o -> ArtifactColumns.perMessage(o).stream()).toList();
-        rewrite(emails, ArtifactColumns.emails(), messages.stream().filter(o -> o.draft() != null).toList());
-        rewrite(sendStatus, ArtifactColumns.sendStatus(), messages.stream().filter(o -> o.send() != null).toList());
+    public void phaseOneFinished(LeadOutcomes outcomes) {
+        Set<String> extras = new LinkedHashSet<>();
+        outcomes.forEach(o -> extras.addAll(ArtifactColumns.lead(o).extra().keySet()));
+        List<Column> analyzedColumns = ArtifactColumns.analyzed(List.copyOf(extras));
+        List<Column> emailColumns = ArtifactColumns.emails();
+        List<Column> sendColumns = ArtifactColumns.sendStatus();
+        // one pass over the outcomes writes the three files, each to its temporary file, moved in place at the end
+        analyzed.rewrite(ArtifactColumns.header(analyzedColumns), analyzedRows ->
+                emails.rewrite(ArtifactColumns.header(emailColumns), emailRows ->
+                        sendStatus.rewrite(ArtifactColumns.header(sendColumns), sendRows ->
+                                outcomes.forEach(o -> {
+                                    if (o.analysis() != null) {
+                                        analyzedRows.accept(ArtifactColumns.row(analyzedColumns, o));
+                                    }
+                                    for (LeadOutcome m : ArtifactColumns.perMessage(o)) {
+                                        if (m.draft() != null) {
+                                            emailRows.accept(ArtifactColumns.row(emailColumns, m));
+                                        }
+                                        if (m.send() != null) {
+                                            sendRows.accept(ArtifactColumns.row(sendColumns, m));
+                                        }
+                                    }
+                                }))));
         if (rejected.header() == null) {
             rejected.rewrite(ArtifactColumns.REJECTED, sink -> { });
         }

@@ -229,8 +229,9 @@ public final class CampaignApp {
         if (o.phase() != 2) {
             out.println();
             out.println("Two sample emails");
-            r.outcomes().stream().map(LeadOutcome::draft).filter(Objects::nonNull).limit(2)
-                    .forEach(this::printDraft);
+            try (java.util.stream.Stream<LeadOutcome> s = r.outcomes().stream()) {
+                s.map(LeadOutcome::draft).filter(Objects::nonNull).limit(2).forEach(this::printDraft);
+            }
         }
         if (r.artifacts() != null) {
             out.println("Artifacts: " + r.artifacts().resolve("output").toAbsolutePath().normalize() + " and "

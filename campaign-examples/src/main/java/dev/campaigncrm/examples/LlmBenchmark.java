@@ -101,7 +101,8 @@ public final class LlmBenchmark {
         }
         double wall = (System.nanoTime() - started) / 1e9;
         double critical = perLead.values().stream().mapToLong(t -> t[0] + t[1]).max().orElse(0) / 1e9;
-        long fellBack = result.outcomes().stream()
+        List<LeadOutcome> outcomes = result.outcomes().toList();
+        long fellBack = outcomes.stream()
                 .filter(o -> o.analysis() == null || o.draft() == null || o.analysis().provenance().fellBack()
                         || o.draft().provenance().fellBack())
                 .count();
@@ -113,7 +114,7 @@ public final class LlmBenchmark {
         out.printf(Locale.ROOT, "model calls %d (%.2f per lead), most calls in any 60 s window %d, sent %d, leads that"
                         + " fell back or failed %d%n", model.calls(), model.calls() / (double) leads,
                 model.maxInWindow(60_000), result.sentCount(), fellBack);
-        result.outcomes().stream().filter(o -> o.failure() != null).limit(3).map(LeadOutcome::failure)
+        outcomes.stream().filter(o -> o.failure() != null).limit(3).map(LeadOutcome::failure)
                 .forEach(f -> out.println("  failure: " + f));
     }
 

@@ -1,5 +1,9 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.run.CampaignResult;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.report.CampaignReport;
@@ -9,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +43,11 @@ final class ProducedBy {
         return "; report narrative " + p.source() + (p.fellBack() ? " (fell back)" : "");
     }
 
-    private static String part(String name, List<LeadOutcome> outcomes, Function<LeadOutcome, Provenance> get) {
-        List<Provenance> all = outcomes.stream().map(get).filter(Objects::nonNull).toList();
+    private static String part(String name, LeadOutcomes outcomes, Function<LeadOutcome, Provenance> get) {
+        List<Provenance> all;
+        try (Stream<LeadOutcome> s = outcomes.stream()) {
+            all = s.map(get).filter(Objects::nonNull).toList();
+        }
         Map<String, Long> bySource = all.stream()
                 .collect(Collectors.groupingBy(Provenance::source, TreeMap::new, Collectors.counting()));
         long fellBack = all.stream().filter(Provenance::fellBack).count();

@@ -55,7 +55,7 @@ public final class ReportBenchmark {
         CampaignResult result = Campaign.builder().leads(csv).asOf(AS_OF).seed(42).mailer(new AcceptingMailer())
                 .replies(ReplySimulator.seeded(42)).build().run();
         double campaign = seconds(System.nanoTime() - started);
-        List<LeadOutcome> outcomes = result.outcomes();
+        List<LeadOutcome> outcomes = result.outcomes().toList();
         RunInfo run = result.run();
         double[] times = new double[RUNS];
         CampaignReport report = null;

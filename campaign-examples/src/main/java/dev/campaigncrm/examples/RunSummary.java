@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The counts the example prints after a run: leads and rejected rows; sent (and how many an earlier run had already
@@ -39,7 +40,10 @@ final class RunSummary {
                 .contains("duplicate")).count();
         lines.add(String.format("leads %d, rejected rows %d (%d duplicate)", r.outcomes().size(),
                 r.rejected().size(), duplicates));
-        List<SendResult> sends = r.outcomes().stream().map(LeadOutcome::send).filter(Objects::nonNull).toList();
+        List<SendResult> sends;
+        try (Stream<LeadOutcome> s = r.outcomes().stream()) {
+            sends = s.map(LeadOutcome::send).filter(Objects::nonNull).toList();
+        }
         long sent = count(sends, SendStatus.SENT);
         long already = sentEarlier == null ? 0 : sends.stream()
                 .filter(s -> s.isSent() && sentEarlier.contains(s.leadId())).count();
@@ -72,8 +76,11 @@ final class RunSummary {
             lines.add("sequence states: " + Arrays.stream(SequenceState.values())
                     .map(st -> st.label() + " " + q.count(st)).collect(Collectors.joining(", ")));
         }
-        List<LocalDate> due = r.outcomes().stream().map(LeadOutcome::progress).filter(Objects::nonNull)
-                .map(LeadProgress::nextStepOn).filter(Objects::nonNull).sorted().toList();
+        List<LocalDate> due;
+        try (Stream<LeadOutcome> s = r.outcomes().stream()) {
+            due = s.map(LeadOutcome::progress).filter(Objects::nonNull)
+                    .map(LeadProgress::nextStepOn).filter(Objects::nonNull).sorted().toList();
+        }
         lines.add(due.isEmpty() ? "no follow-up is due any more"
                 : String.format("%d %s a step to come, the first due on %s: run the same command with"
                 + " --as-of %s or later", due.size(), due.size() == 1 ? "lead has" : "leads have", due.get(0),
@@ -83,11 +90,16 @@ final class RunSummary {
 
     /** The reply lines of phase two: the leads' reply classes and, when read over IMAP, what the mailbox held. */
     static List<String> replies(CampaignResult r, ImapRunStats mailbox) {
-        Map<ReplyCategory, Long> byClass = r.outcomes().stream()
-                .filter(x -> x.reply() != null && x.classification() != null)
-                .collect(Collectors.groupingBy(x -> x.classification().category(),
-                        () -> new EnumMap<>(ReplyCategory.class), Collectors.counting()));
-        long replied = r.outcomes().stream().filter(x -> x.reply() != null).count();
+        Map<ReplyCategory, Long> byClass;
+        try (Stream<LeadOutcome> s = r.outcomes().stream()) {
+            byClass = s.filter(x -> x.reply() != null && x.classification() != null)
+                    .collect(Collectors.groupingBy(x -> x.classification().category(),
+                            () -> new EnumMap<>(ReplyCategory.class), Collectors.counting()));
+        }
+        long replied;
+        try (Stream<LeadOutcome> s = r.outcomes().stream()) {
+            replied = s.filter(x -> x.reply() != null).count();
+        }
         List<String> lines = new ArrayList<>();
         lines.add(String.format("replies from %d leads (%s), by class %s", replied, r.run().replySource(),
                 byClass.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())

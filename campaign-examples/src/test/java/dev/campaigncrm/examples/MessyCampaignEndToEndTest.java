@@ -76,7 +76,7 @@ class MessyCampaignEndToEndTest {
         Map<String, MimeMessage> byRecipient = Arrays.stream(received)
                 .collect(Collectors.toMap(m -> only(recipients(m)), Function.identity()));
         assertThat(byRecipient.keySet()).containsExactlyInAnyOrderElementsOf(GOOD);
-        for (LeadOutcome o : result.outcomes()) {
+        for (LeadOutcome o : result.outcomes().toList()) {
             MimeMessage m = byRecipient.get(o.lead().email());
             assertThat(m.getMessageID()).isEqualTo(o.send().messageId());
             assertThat(m.getSubject()).isEqualTo(o.draft().subject());

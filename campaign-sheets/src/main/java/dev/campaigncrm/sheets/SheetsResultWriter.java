@@ -95,7 +95,7 @@ public final class SheetsResultWriter {
 
     /** Writes the run's outcomes and rejected rows; see {@link #write(List, List)}. */
     public WriteBack write(CampaignResult result) {
-        return write(result.outcomes(), result.rejected());
+        return write(result.outcomes().toList(), result.rejected());
     }
 
     /**

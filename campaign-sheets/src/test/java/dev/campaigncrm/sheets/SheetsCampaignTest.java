@@ -60,8 +60,8 @@ class SheetsCampaignTest {
                     .run();
             WriteBack written = SheetsResultWriter.fromUri("sheets://" + ID + "/Leads", env).write(result);
 
-            assertThat(result.outcomes()).extracting(o -> o.lead().id()).containsExactly("L1", "L2", "L4", "L8");
-            assertThat(result.outcomes()).extracting(o -> o.lead().source().line()).containsExactly(2L, 3L, 5L, 10L);
+            assertThat(result.outcomes().toList()).extracting(o -> o.lead().id()).containsExactly("L1", "L2", "L4", "L8");
+            assertThat(result.outcomes().toList()).extracting(o -> o.lead().source().line()).containsExactly(2L, 3L, 5L, 10L);
             assertThat(mailer.sent()).extracting(EmailDraft::to).containsExactlyInAnyOrder("ada@example.test",
                     "grace@example.test", "alan@example.test", "katherine@example.test");
             assertThat(result.rejected()).extracting(r -> r.source().line()).containsExactly(4L, 6L, 7L, 8L);
@@ -80,7 +80,7 @@ class SheetsCampaignTest {
             assertThat(tab.cells).extracting(r -> String.valueOf(r.get(6)))
                     .containsExactly("status", "sent", "sent", "rejected", "sent", "rejected", "rejected", "rejected",
                             "sent");
-            for (LeadOutcome o : result.outcomes()) {
+            for (LeadOutcome o : result.outcomes().toList()) {
                 List<Object> cells = tab.cells.stream().filter(r -> o.lead().id().equals(r.get(1))).findFirst()
                         .orElseThrow();
                 assertThat(((Number) cells.get(4)).intValue()).isEqualTo(o.analysis().priorityScore());

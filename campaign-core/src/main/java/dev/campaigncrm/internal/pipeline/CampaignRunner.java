@@ -1,5 +1,13 @@
 package dev.campaigncrm.internal.pipeline;
 
+import dev.campaigncrm.run.CampaignEvent;
+import dev.campaigncrm.run.CampaignException;
+import dev.campaigncrm.run.CampaignResult;
+import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.RunInfo;
+import dev.campaigncrm.outcome.Stage;
+import dev.campaigncrm.outcome.StageFailure;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.outcome.LeadOutcome;
@@ -27,13 +35,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link CampaignPlan}: phase one streams leads through analyse, compose and send, each lead on its own chain
- * of CompletableFutures with a bounded number in flight per stage and no barrier between stages; phase two collects
+ * of CompletableFutures with a bounded number in flight per stage and no barrier between stages, holding only the
+ * leads in flight (completed outcomes go to an {@link OutcomeSpill} on disk); phase two collects
  * replies, classifies them and writes the report. One lead's failure is recorded on that lead and never stops the
  * others.
  */
@@ -54,11 +64,12 @@ public final class CampaignRunner {
         return withWorkers(this::phaseOne);
     }
 
-    /** Both phases, phase two starting from phase one's in-memory results. */
+    /** Both phases, phase two starting from phase one's results, read back from its spill (then deleted). */
     public CampaignResult both() {
         return withWorkers(workers -> {
-            CampaignResult first = phaseOne(workers);
-            return phaseTwo(workers, first.outcomes(), first.rejected(), first.rejected().size());
+            try (CampaignResult first = phaseOne(workers)) {
+                return phaseTwo(workers, first.outcomes().toList(), first.rejected(), first.rejected().size());
+            }
         });
     }
 
@@ -79,6 +90,11 @@ public final class CampaignRunner {
         return Workers.with(plan.executor(), body);
     }
 
+    /**
+     * Reads the leads and starts each on its chain as soon as one of the in-flight places is free, so that at most
+     * {@code max(16, 4 × the largest stage limit)} leads are held at once; each completed outcome goes to the spill, which puts them back in
+     * source order on disk when the last one is done.
+     */
     private CampaignResult phaseOne(Executor workers) {
         plan.mailer().checkReachable();
         log.info("Campaign {}: phase one (analyse, compose, send) from {} to {}, as of {}", plan.campaignId(),
@@ -86,28 +102,59 @@ public final class CampaignRunner {
         BoundedExecutor analyze = BoundedExecutor.forStep(workers, plan, plan.analyzer());
         BoundedExecutor compose = BoundedExecutor.forStep(workers, plan, plan.composer());
         BoundedExecutor send = BoundedExecutor.forStep(workers, plan, plan.mailer());
-        Semaphore inFlight = new Semaphore(Math.max(16, 4 * Math.max(analyze.ceiling(),
-                Math.max(compose.ceiling(), send.ceiling()))));
-        List<CompletableFuture<LeadOutcome>> chains = new ArrayList<>();
-        List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
-            acquire(inFlight);
-            LeadOutcome start = LeadOutcome.of(chains.size(), lead);
-            chains.add(CompletableFuture.supplyAsync(() -> analyze(start), analyze)
-                    .thenApplyAsync(this::compose, compose)
-                    .thenApplyAsync(this::send, send)
-                    .whenComplete((o, e) -> inFlight.release()));
-        });
-        List<LeadOutcome> outcomes = join(chains);
-        if (plan.artifacts() != null) {
-            plan.artifacts().phaseOneFinished(outcomes);
+        int window = Math.max(16, 4 * Math.max(analyze.ceiling(), Math.max(compose.ceiling(), send.ceiling())));
+        Semaphore inFlight = new Semaphore(window);
+        AtomicReference<Throwable> firstError = new AtomicReference<>();
+        int[] read = {0};
+        LeadOutcomes outcomes;
+        List<RejectedRow> rejected;
+        try (OutcomeSpill spill = new OutcomeSpill()) {
+            try {
+                rejected = ValidLeads.read(plan, this::emit, lead -> {
+                    acquire(inFlight, 1);
+                    LeadOutcome start = LeadOutcome.of(read[0]++, lead);
+                    CompletableFuture.supplyAsync(() -> analyze(start), analyze)
+                            .thenApplyAsync(this::compose, compose)
+                            .thenApplyAsync(this::send, send)
+                            .whenComplete((o, e) -> {
+                                try {
+                                    if (e != null) {
+                                        firstError.compareAndSet(null, e);
+                                    } else {
+                                        spill.add(o);
+                                    }
+                                } catch (RuntimeException x) {
+                                    firstError.compareAndSet(null, x);
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
+                });
+            } finally {
+                acquire(inFlight, window);
+            }
+            if (firstError.get() != null) {
+                throw failure(firstError.get());
+            }
+            outcomes = spill.finish();
         }
-        CampaignResult result = result(outcomes, rejected, null);
+        try {
+            if (plan.artifacts() != null) {
+                plan.artifacts().phaseOneFinished(outcomes);
+            }
+        } catch (RuntimeException e) {
+            outcomes.close();
+            throw e;
+        }
+        CampaignResult result = new CampaignResult(runInfo(), outcomes, rejected, null,
+                plan.artifacts() == null ? null : plan.artifacts().directory());
         log.info("Campaign {}: phase one done: {} leads, {} rejected rows, {} sent, {} failed", plan.campaignId(),
                 outcomes.size(), rejected.size(), result.sentCount(), result.failedCount());
         emit(new CampaignEvent.PhaseDone(1, result));
         return result;
     }
 
+    /** The most leads phase one holds at once: enough to keep every stage busy. */
     private CampaignResult phaseTwo(Executor workers, List<LeadOutcome> phaseOne, List<RejectedRow> rejected,
                                     int rejectedCount) {
         log.info("Campaign {}: phase two (collect, classify, report), replies from {}", plan.campaignId(),
@@ -270,9 +317,15 @@ public final class CampaignRunner {
         return chains.stream().map(CompletableFuture::join).toList();
     }
 
-    private static void acquire(Semaphore s) {
+    /** A chain's unexpected failure (an artifact that cannot be written), as the exception the caller gets. */
+    private static RuntimeException failure(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return t instanceof RuntimeException r ? r : new CampaignException("Phase one failed: " + reason(t), t);
+    }
+
+    private static void acquire(Semaphore s, int permits) {
         try {
-            s.acquire();
+            s.acquire(permits);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CampaignException("Interrupted while reading leads", e);

@@ -25,9 +25,8 @@ final class ValidLeads {
 
     /** Hands each valid lead to {@code onLead} as it is read; returns the rejected rows in source order. */
     static List<RejectedRow> read(CampaignPlan plan, Consumer<CampaignEvent> emit, Consumer<Lead> onLead) {
-        LeadValidator validator = new LeadValidator();
         List<RejectedRow> rejected = new ArrayList<>();
-        try (Stream<LeadRow> rows = plan.leads().rows()) {
+        try (LeadValidator validator = new LeadValidator(); Stream<LeadRow> rows = plan.leads().rows()) {
             Iterator<LeadRow> it = rows.iterator();
             while (it.hasNext()) {
                 LeadRow row = it.next();

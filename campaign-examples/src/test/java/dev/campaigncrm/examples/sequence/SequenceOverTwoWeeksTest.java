@@ -119,7 +119,7 @@ abstract class SequenceOverTwoWeeksTest {
             CampaignResult r = Campaign.builder().campaignId(CAMPAIGN).leads(leads).asOf(day).clock(clock)
                     .store(store).sequence(Sequence.ofDays(3, 7)).mailer(smtp).replies(replies).concurrency(4)
                     .advance();
-            assertThat(r.outcomes()).hasSize(leads.size());
+            assertThat(r.outcomes().toList()).hasSize(leads.size());
         }
     }
 

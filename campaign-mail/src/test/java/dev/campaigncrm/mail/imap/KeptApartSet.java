@@ -1,6 +1,6 @@
 package dev.campaigncrm.mail.imap;
 
-import dev.campaigncrm.Provenance;
+import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
