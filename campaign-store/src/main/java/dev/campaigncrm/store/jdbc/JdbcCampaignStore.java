@@ -20,6 +20,7 @@ import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.StoreOrder;
 import dev.campaigncrm.store.StoredLead;
 import dev.campaigncrm.store.StoredReply;
+import dev.campaigncrm.store.WorkLeases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,12 +62,16 @@ public final class JdbcCampaignStore implements CampaignStore {
     private final ConnectionPool pool;
     private final StoreLock lock;
     private final JdbcLedger ledger;
+    private final Dialect dialect;
+    private final JdbcLeases leases;
 
-    private JdbcCampaignStore(String where, ConnectionPool pool, StoreLock lock) {
+    private JdbcCampaignStore(String where, Dialect dialect, ConnectionPool pool, StoreLock lock) {
         this.where = where;
+        this.dialect = dialect;
         this.pool = pool;
         this.lock = lock;
         this.ledger = new JdbcLedger(pool, where);
+        this.leases = new JdbcLeases(pool, dialect, where);
     }
 
     /**
@@ -145,7 +150,7 @@ public final class JdbcCampaignStore implements CampaignStore {
         try {
             int version = Migrations.apply(pool, dialect, where);
             log.debug("campaign store {} at schema version {}", where, version);
-            return new JdbcCampaignStore(where, pool, lock);
+            return new JdbcCampaignStore(where, dialect, pool, lock);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             if (lock != null) {
@@ -374,6 +379,35 @@ public final class JdbcCampaignStore implements CampaignStore {
     @Override
     public SendLedger ledger() {
         return ledger;
+    }
+
+    /** The leases in this store's {@code work_leases} table ({@code SKIP LOCKED} on PostgreSQL). */
+    @Override
+    public WorkLeases leases() {
+        return leases;
+    }
+
+    /** Reserves the indexes under a lock on the campaign's row, so that concurrent workers get distinct ones. */
+    @Override
+    public int reserveLeadIndexes(String campaignId, int count) {
+        id(campaignId);
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, got " + count);
+        }
+        return write("reserve " + count + " lead index(es) in " + campaignId, c -> {
+            List<Integer> next = Sql.query(c, "SELECT next_index FROM campaigns WHERE id = ?" + dialect.forUpdate(),
+                    rs -> Sql.integer(rs, "next_index"), campaignId);
+            if (next.isEmpty()) {
+                throw new IllegalStateException("the campaign " + campaignId + " is not open in " + where
+                        + " (openCampaign first)");
+            }
+            List<Integer> max = Sql.query(c, "SELECT MAX(idx) AS m FROM leads WHERE campaign_id = ?",
+                    rs -> Sql.integer(rs, "m"), campaignId);
+            int above = max.isEmpty() || max.get(0) == null ? 0 : max.get(0) + 1;
+            int first = Math.max(above, next.get(0) == null ? 0 : next.get(0));
+            Sql.update(c, "UPDATE campaigns SET next_index = ? WHERE id = ?", first + count, campaignId);
+            return first;
+        });
     }
 
     /** The schema version the database is at. */
