@@ -12,3 +12,13 @@ CREATE TABLE work_leases (
 
 -- the next lead index to hand out, so that workers adding leads at once never share one (NULL: above the leads')
 ALTER TABLE campaigns ADD COLUMN next_index INTEGER;
+
+-- sends per time window, so that a rate or a per-domain cap holds for all the workers of a campaign together: a send
+-- takes a slot of its window (e.g. an epoch second) unless used has reached the window's capacity
+CREATE TABLE send_slots (
+    campaign_id           TEXT NOT NULL,
+    scope                 TEXT NOT NULL,
+    slot_window           BIGINT NOT NULL,
+    used                  INTEGER NOT NULL,
+    PRIMARY KEY (campaign_id, scope, slot_window)
+);

@@ -34,6 +34,7 @@ public final class InMemoryCampaignStore implements CampaignStore {
     private final Map<String, Data> campaigns = new HashMap<>();
     private final InMemoryLedger ledger = new InMemoryLedger();
     private final InMemoryLeases leases = new InMemoryLeases();
+    private final InMemorySendSlots slots = new InMemorySendSlots();
 
     /** An empty store. */
     public InMemoryCampaignStore() {
@@ -132,6 +133,12 @@ public final class InMemoryCampaignStore implements CampaignStore {
     @Override
     public WorkLeases leases() {
         return leases;
+    }
+
+    /** The send counters in memory. */
+    @Override
+    public SendSlots sendSlots() {
+        return slots;
     }
 
     /** The next indexes above every stored lead's and every reserved one. */

@@ -362,6 +362,62 @@ public abstract class AbstractCampaignStoreTest {
     }
 
     @Test
+    void workersSavingTheSameStatesAndMessagesAtOnceAllSucceed() throws Exception {
+        List<LeadProgress> states = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            states.add(StoreSamples.progress("L" + i, SequenceState.FINISHED));
+        }
+        SequenceMessage m = new SequenceMessage(StoreSamples.draft("L1", 1, 1),
+                SendResult.sent("L1", "l1@example.test", Instant.parse("2026-11-20T09:00:00Z"), "<L1.1@x.test>"),
+                LocalDate.of(2026, 11, 20));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 5; round++) {
+                        store.saveProgress(campaign, states);
+                        store.saveMessage(campaign, m);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS); // throws when a worker's write failed (e.g. a duplicate key)
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.progress(campaign)).hasSize(600);
+        assertThat(store.messages(campaign)).containsExactly(m);
+    }
+
+    @Test
+    void sendSlotsRunOutAtTheWindowsCapacityPerScopeAndCampaign() throws Exception {
+        SendSlots slots = store.sendSlots();
+        assertThat(slots.take(campaign, "rate", 100, 2)).isTrue();
+        assertThat(slots.take(campaign, "rate", 100, 2)).isTrue();
+        assertThat(slots.take(campaign, "rate", 100, 2)).as("the window's two slots are taken").isFalse();
+        assertThat(slots.take(campaign, "rate", 101, 2)).as("the next window").isTrue();
+        assertThat(slots.take(campaign, "domain:a.test", 100, 2)).as("another scope").isTrue();
+        assertThat(slots.take(campaign + "-other", "rate", 100, 2)).as("another campaign").isTrue();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> takes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                takes.add(pool.submit(() -> slots.take(campaign, "rate", 200, 7)));
+            }
+            int taken = 0;
+            for (Future<Boolean> f : takes) {
+                taken += f.get(120, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(taken).as("forty workers asking at once get the capacity, no more").isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void reservedLeadIndexesNeverOverlapAndStartAboveTheStoredLeads() throws Exception {
         store.openCampaign(campaign, Sequence.firstEmail());
         store.addLead(campaign, StoreSamples.analysed(6, 1));
