@@ -71,6 +71,12 @@ record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path w
      */
     record Mail(String imap, String replyTo, String unsubscribeUrl, String unsubscribeMail, String postalAddress,
                 Path suppressionFile, double perSecond, SendingWindow window, boolean resendUncertain) {
+
+        /** The same options without {@code --rate} (counted elsewhere, e.g. in the campaign store). */
+        Mail withoutRate() {
+            return new Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, 0, window,
+                    resendUncertain);
+        }
     }
 
     /**

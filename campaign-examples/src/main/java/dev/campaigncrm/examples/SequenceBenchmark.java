@@ -652,6 +652,12 @@ public final class SequenceBenchmark {
             };
         }
 
+        /** The store's send counters (not used by this benchmark). */
+        @Override
+        public dev.campaigncrm.store.SendSlots sendSlots() {
+            return store.sendSlots();
+        }
+
         /** Timed with the leases. */
         @Override
         public int reserveLeadIndexes(String campaignId, int count) {
