@@ -89,7 +89,8 @@ public final class Campaign {
         CampaignPlan plan = plan(true);
         Sequence sequence = builder.sequence != null ? builder.sequence : Sequence.firstEmail();
         try {
-            return new SequenceRunner(plan, builder.store, sequence, clock(plan.asOf())).advance();
+            return new SequenceRunner(plan, builder.store, sequence, clock(plan.asOf()),
+                    builder.worker != null ? builder.worker : SequenceRunner.defaultWorkerId(), builder.lease).advance();
         } finally {
             if (builder.mailer == null && plan.mailer() != null) {
                 plan.mailer().close();
@@ -204,6 +205,8 @@ public final class Campaign {
         private CampaignStore store;
         private Sequence sequence;
         private Clock clock;
+        private String worker;
+        private Duration lease = SequenceRunner.DEFAULT_LEASE;
 
         private Builder() {
         }
@@ -231,6 +234,8 @@ public final class Campaign {
             this.store = other.store;
             this.sequence = other.sequence;
             this.clock = other.clock;
+            this.worker = other.worker;
+            this.lease = other.lease;
         }
 
         /** Reads leads from a file, through a {@link LeadSourceFactory} on the classpath (campaign-csv for CSV). */
@@ -371,6 +376,32 @@ public final class Campaign {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The id of this worker among those advancing the same campaign in one store at once (default: host name,
+         * process id and a random part); two workers must never share one.
+         */
+        public Builder worker(String id) {
+            Objects.requireNonNull(id, "id");
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("the worker id must not be blank");
+            }
+            this.worker = id;
+            return this;
+        }
+
+        /**
+         * How long a worker's claim on a lead or a due step lasts unless renewed (default 60 s; renewed every third of
+         * it while the worker lives): a worker that dies loses its work to another after this long.
+         */
+        public Builder lease(Duration lease) {
+            Objects.requireNonNull(lease, "lease");
+            if (lease.toMillis() < 30) {
+                throw new IllegalArgumentException("a lease must last at least 30 ms, got " + lease);
+            }
+            this.lease = lease;
             return this;
         }
 

@@ -70,6 +70,20 @@ public interface CampaignStore extends AutoCloseable {
     /** The send ledger kept in this store, for {@code JournaledMailer}. */
     SendLedger ledger();
 
+    /** The leases by which workers sharing this store divide a campaign's work. */
+    WorkLeases leases();
+
+    /** The send counters by which limits (a rate, a per-domain cap) hold for all the workers of a campaign at once. */
+    SendSlots sendSlots();
+
+    /**
+     * Reserves {@code count} consecutive lead indexes for new leads: the first of them, above every index returned
+     * before for the campaign and every stored lead's, so that workers adding leads at once never share an index.
+     *
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
+    int reserveLeadIndexes(String campaignId, int count);
+
     /** Releases connections. */
     @Override
     void close();

@@ -28,10 +28,13 @@ public final class InMemoryCampaignStore implements CampaignStore {
         final Map<String, SequenceMessage> messages = new HashMap<>();
         final Map<String, StoredReply> replies = new HashMap<>();
         final Map<String, LeadProgress> progress = new TreeMap<>();
+        int nextIndex;
     }
 
     private final Map<String, Data> campaigns = new HashMap<>();
     private final InMemoryLedger ledger = new InMemoryLedger();
+    private final InMemoryLeases leases = new InMemoryLeases();
+    private final InMemorySendSlots slots = new InMemorySendSlots();
 
     /** An empty store. */
     public InMemoryCampaignStore() {
@@ -124,6 +127,30 @@ public final class InMemoryCampaignStore implements CampaignStore {
     @Override
     public SendLedger ledger() {
         return ledger;
+    }
+
+    /** The leases in memory. */
+    @Override
+    public WorkLeases leases() {
+        return leases;
+    }
+
+    /** The send counters in memory. */
+    @Override
+    public SendSlots sendSlots() {
+        return slots;
+    }
+
+    /** The next indexes above every stored lead's and every reserved one. */
+    @Override
+    public synchronized int reserveLeadIndexes(String campaignId, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, got " + count);
+        }
+        Data d = data(campaignId);
+        int first = Math.max(d.nextIndex, d.leads.values().stream().mapToInt(StoredLead::index).max().orElse(-1) + 1);
+        d.nextIndex = first + count;
+        return first;
     }
 
     /** Nothing to release. */

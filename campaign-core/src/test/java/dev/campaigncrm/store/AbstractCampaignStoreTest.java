@@ -10,6 +10,7 @@ import dev.campaigncrm.sequence.LeadProgress;
 import dev.campaigncrm.sequence.Sequence;
 import dev.campaigncrm.sequence.SequenceMessage;
 import dev.campaigncrm.sequence.SequenceState;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -263,6 +264,183 @@ public abstract class AbstractCampaignStoreTest {
             pool.shutdownNow();
         }
         assertThat(ledger.records().stream().filter(r -> r.campaignId().equals(campaign))).hasSize(8 * 25 * 2);
+    }
+
+    // ------------------------------------------------------------------------------------------- leases (issue 10)
+
+    private static final Instant T0 = Instant.parse("2026-12-04T09:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    @Test
+    void aLeasedItemIsNotTakenByAnotherWorkerUntilTheLeaseExpires() {
+        WorkLeases leases = store.leases();
+        assertThat(leases.claim(campaign, "w1", List.of("a", "b"), T0, LEASE).taken()).containsExactlyInAnyOrder("a", "b");
+        WorkLeases.Claim second = leases.claim(campaign, "w2", List.of("a", "b", "c"), T0.plusSeconds(59), LEASE);
+        assertThat(second.taken()).as("only the free item").containsExactly("c");
+        assertThat(second.done()).isEmpty();
+        assertThat(leases.claim(campaign, "w1", List.of("a"), T0.plusSeconds(1), LEASE).taken())
+                .as("a worker's own lease is taken again (and extended)").containsExactly("a");
+        WorkLeases.Claim later = leases.claim(campaign, "w2", List.of("a", "b"), T0.plusSeconds(60), LEASE);
+        assertThat(later.taken()).as("b expired at T0+60 s; a was extended to T0+61 s").containsExactly("b");
+        assertThat(leases.claim(campaign, "w2", List.of("a"), T0.plusSeconds(61), LEASE).taken())
+                .containsExactly("a");
+    }
+
+    @Test
+    void renewKeepsTheLeaseAndSaysWhichItemsAreStillHeld() {
+        WorkLeases leases = store.leases();
+        leases.claim(campaign, "w1", List.of("a", "b"), T0, LEASE);
+        assertThat(leases.renew(campaign, "w1", List.of("a", "b", "never-claimed"), T0.plusSeconds(50), LEASE))
+                .containsExactlyInAnyOrder("a", "b");
+        assertThat(leases.claim(campaign, "w2", List.of("a", "b"), T0.plusSeconds(100), LEASE).taken())
+                .as("renewed until T0+110 s").isEmpty();
+        assertThat(leases.claim(campaign, "w2", List.of("a"), T0.plusSeconds(111), LEASE).taken())
+                .containsExactly("a");
+        assertThat(leases.renew(campaign, "w1", List.of("a", "b"), T0.plusSeconds(112), LEASE))
+                .as("a was taken over; b is still w1's").containsExactly("b");
+        assertThat(leases.renew(campaign, "w2", List.of("a"), T0.plusSeconds(112), LEASE)).containsExactly("a");
+    }
+
+    @Test
+    void completedItemsAreNeverClaimedAgainAndReleasedOnesAreFreeAtOnce() {
+        WorkLeases leases = store.leases();
+        leases.claim(campaign, "w1", List.of("a", "b", "c"), T0, LEASE);
+        leases.complete(campaign, List.of("a", "never-claimed"));
+        leases.release(campaign, "w1", List.of("b"));
+        leases.release(campaign, "w2", List.of("c")); // not w2's: nothing happens
+        WorkLeases.Claim c = leases.claim(campaign, "w2", List.of("a", "b", "c", "never-claimed"), T0.plusSeconds(1),
+                LEASE);
+        assertThat(c.taken()).containsExactly("b");
+        assertThat(c.done()).containsExactlyInAnyOrder("a", "never-claimed");
+        WorkLeases.Claim much = leases.claim(campaign, "w3", List.of("a", "b", "c"), T0.plus(Duration.ofDays(9)),
+                LEASE);
+        assertThat(much.done()).as("done stays done").containsExactly("a");
+        assertThat(much.taken()).containsExactlyInAnyOrder("b", "c");
+        assertThat(leases.renew(campaign, "w1", List.of("a"), T0, LEASE)).as("a done item is held by no one")
+                .isEmpty();
+    }
+
+    @Test
+    void leasesAreKeptApartPerCampaign() {
+        WorkLeases leases = store.leases();
+        String other = campaign + "-other";
+        leases.claim(campaign, "w1", List.of("a"), T0, LEASE);
+        leases.complete(campaign, List.of("b"));
+        WorkLeases.Claim c = leases.claim(other, "w2", List.of("a", "b"), T0, LEASE);
+        assertThat(c.taken()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void workersClaimingTheSameItemsAtOnceEachGetADifferentShare() throws Exception {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            items.add(String.format("send:1:1:L%04d", i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> shares = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                String worker = "w" + w;
+                shares.add(pool.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < items.size(); i += 20) {
+                        mine.addAll(store.leases().claim(campaign, worker, items.subList(i, i + 20), T0, LEASE)
+                                .taken());
+                    }
+                    return mine;
+                }));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> f : shares) {
+                all.addAll(f.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(all).as("every item leased to exactly one worker").hasSize(items.size())
+                    .containsExactlyInAnyOrderElementsOf(items);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void workersSavingTheSameStatesAndMessagesAtOnceAllSucceed() throws Exception {
+        List<LeadProgress> states = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            states.add(StoreSamples.progress("L" + i, SequenceState.FINISHED));
+        }
+        SequenceMessage m = new SequenceMessage(StoreSamples.draft("L1", 1, 1),
+                SendResult.sent("L1", "l1@example.test", Instant.parse("2026-11-20T09:00:00Z"), "<L1.1@x.test>"),
+                LocalDate.of(2026, 11, 20));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 5; round++) {
+                        store.saveProgress(campaign, states);
+                        store.saveMessage(campaign, m);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS); // throws when a worker's write failed (e.g. a duplicate key)
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.progress(campaign)).hasSize(600);
+        assertThat(store.messages(campaign)).containsExactly(m);
+    }
+
+    @Test
+    void sendSlotsRunOutAtTheWindowsCapacityPerScopeAndCampaign() throws Exception {
+        SendSlots slots = store.sendSlots();
+        assertThat(slots.take(campaign, "rate", 100, 2)).isTrue();
+        assertThat(slots.take(campaign, "rate", 100, 2)).isTrue();
+        assertThat(slots.take(campaign, "rate", 100, 2)).as("the window's two slots are taken").isFalse();
+        assertThat(slots.take(campaign, "rate", 101, 2)).as("the next window").isTrue();
+        assertThat(slots.take(campaign, "domain:a.test", 100, 2)).as("another scope").isTrue();
+        assertThat(slots.take(campaign + "-other", "rate", 100, 2)).as("another campaign").isTrue();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> takes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                takes.add(pool.submit(() -> slots.take(campaign, "rate", 200, 7)));
+            }
+            int taken = 0;
+            for (Future<Boolean> f : takes) {
+                taken += f.get(120, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(taken).as("forty workers asking at once get the capacity, no more").isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reservedLeadIndexesNeverOverlapAndStartAboveTheStoredLeads() throws Exception {
+        store.openCampaign(campaign, Sequence.firstEmail());
+        store.addLead(campaign, StoreSamples.analysed(6, 1));
+        assertThat(store.reserveLeadIndexes(campaign, 3)).isEqualTo(7);
+        assertThat(store.reserveLeadIndexes(campaign, 0)).isEqualTo(10);
+        store.addLead(campaign, StoreSamples.analysed(20, 2));
+        assertThat(store.reserveLeadIndexes(campaign, 1)).as("above a lead added at 20").isEqualTo(21);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> firsts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                firsts.add(pool.submit(() -> store.reserveLeadIndexes(campaign, 5)));
+            }
+            java.util.Set<Integer> starts = new java.util.TreeSet<>();
+            for (Future<Integer> f : firsts) {
+                starts.add(f.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(starts).hasSize(40);
+            assertThat(starts).as("ranges of five, one after another").allSatisfy(s ->
+                    assertThat((s - 22) % 5).isZero()).contains(22, 22 + 39 * 5);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A ledger record of this test's campaign. */

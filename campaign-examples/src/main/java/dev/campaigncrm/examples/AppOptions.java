@@ -3,6 +3,7 @@ package dev.campaigncrm.examples;
 import dev.campaigncrm.mail.throttle.SendingWindow;
 import dev.campaigncrm.sequence.Sequence;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -23,9 +24,10 @@ import java.time.LocalDate;
  * @param sequence    {@code --follow-ups}: the first email and its follow-ups, or null for one email per lead
  * @param store       {@code --store}: the campaign database's JDBC URL, or null for the default (a sequence then keeps
  *                    its state in {@code WORKDIR/output/campaign.db})
+ * @param lease       {@code --lease}: how long a worker's claim on a lead or a due step lasts unless renewed
  */
 record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path workdir, LocalDate asOf, String campaignId, String smtp, long seed,
-                  int concurrency, Ai ai, Mail mail, Sequence sequence, String store) {
+                  int concurrency, Ai ai, Mail mail, Sequence sequence, String store, Duration lease) {
 
     /** Where the leads come from, for the console: the file or the sheet's address. */
     String leadsName() {
@@ -69,6 +71,12 @@ record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path w
      */
     record Mail(String imap, String replyTo, String unsubscribeUrl, String unsubscribeMail, String postalAddress,
                 Path suppressionFile, double perSecond, SendingWindow window, boolean resendUncertain) {
+
+        /** The same options without {@code --rate} (counted elsewhere, e.g. in the campaign store). */
+        Mail withoutRate() {
+            return new Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, 0, window,
+                    resendUncertain);
+        }
     }
 
     /**

@@ -114,10 +114,14 @@ public final class CampaignApp {
                 builder.leads(o.leads());
             }
             if (store != null) {
-                builder.store(store).sequence(o.steps()).clock(clock);
+                String worker = workerId(env);
+                builder.store(store).sequence(o.steps()).clock(clock).worker(worker).lease(o.lease());
                 out.println("Sequence: emails on days " + o.steps().describe() + " after the first; state in "
                         + store.describe() + ". Replies are read first, then what is due by " + o.asOf()
                         + " is sent.");
+                out.println("Worker " + worker + ": shares the leads and due steps with any other worker on this "
+                        + "store (leases of " + o.lease().toMillis() / 1000.0 + " s); the last to finish writes the "
+                        + "report from the store.");
             }
             if (sending != null) {
                 builder.mailer(sending.mailer());
@@ -165,6 +169,12 @@ public final class CampaignApp {
         } catch (SheetsException e) {
             throw new CampaignException("The results could not be written to the sheet: " + e.getMessage(), e);
         }
+    }
+
+    /** This worker's id: the host's name (HOSTNAME, e.g. a container's) and the process id. */
+    private static String workerId(Map<String, String> env) {
+        String host = env.getOrDefault("HOSTNAME", "").strip();
+        return (host.isEmpty() ? "worker" : host) + "-" + ProcessHandle.current().pid();
     }
 
     /** The campaign database of a sequence: {@code --store}, else the SQLite file under the working directory. */

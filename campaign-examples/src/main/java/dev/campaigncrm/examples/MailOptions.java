@@ -36,7 +36,8 @@ final class MailOptions {
     Path suppressionFile;
 
     @Option(names = "--rate", paramLabel = "N", order = 36, converter = Converters.AboveZero.class,
-            description = "At most N messages per second, above 0 (default: no limit).")
+            description = "At most N messages per second, above 0 (default: no limit); with --store, for all the "
+                    + "workers of the campaign together (counted in the store).")
     double perSecond;
 
     @Option(names = "--window", paramLabel = "SPEC", order = 37, converter = Converters.Window.class,

@@ -33,6 +33,10 @@ final class RunOptions {
             throw new ParameterException(command.commandLine(), "--phase does not apply to a sequence (--follow-ups,"
                     + " --store): each run reads the replies first, then sends what is due");
         }
+        if (sequence.leaseSeconds < 1) {
+            throw new ParameterException(command.commandLine(), "--lease must be at least 1 second, not "
+                    + sequence.leaseSeconds + ": a lease shorter than a send would pass a live worker's work to another");
+        }
         boolean sheet = SheetRef.isSheetUri(campaign.leads);
         if (campaign.sheetsWriteBack && !sheet) {
             throw new ParameterException(command.commandLine(), "--sheets-write-back needs --leads"
@@ -41,6 +45,6 @@ final class RunOptions {
         return new AppOptions(campaign.phase, sheet ? null : Path.of(campaign.leads),
                 sheet ? campaign.leads : null, campaign.sheetsWriteBack, campaign.workdir, campaign.asOf, campaign.campaignId,
                 campaign.smtp, campaign.seed, campaign.concurrency, ai.toAi(), mail.toMail(), sequence.followUps,
-                sequence.store);
+                sequence.store, java.time.Duration.ofMillis(Math.round(sequence.leaseSeconds * 1000)));
     }
 }

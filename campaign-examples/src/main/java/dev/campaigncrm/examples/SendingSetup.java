@@ -12,6 +12,7 @@ import dev.campaigncrm.send.journal.JournalRecord;
 import dev.campaigncrm.send.journal.JournaledMailer;
 import dev.campaigncrm.send.journal.SendJournal;
 import dev.campaigncrm.store.CampaignStore;
+import dev.campaigncrm.store.SharedSendLimits;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ final class SendingSetup implements AutoCloseable {
             Set<String> earlier = sentBefore(journal, campaignId);
             JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), journal,
                     campaignId);
-            return chain(b, smtp, o, env, earlier, journal.toString());
+            return chain(b, smtp, o, env, earlier, journal.toString(), Optional.empty());
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new CampaignException("Cannot use the send journal " + journal + ": " + e.getMessage(), e);
         }
@@ -115,18 +116,29 @@ final class SendingSetup implements AutoCloseable {
         }
         JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), store.ledger(),
                 campaignId);
-        return chain(b, smtp, o, env, Set.of(), store.describe());
+        return chain(b, smtp, o, env, Set.of(), store.describe(), Optional.of(store));
     }
 
     private static Path journalFile(AppOptions o) {
         return o.workdir().resolve("output").resolve("send_journal.log");
     }
 
-    /** The journal's options: uncertain sends, the throttle as its gate, the Sent folder that settles them. */
+    /**
+     * The journal's options: uncertain sends, the throttle as its gate, the Sent folder that settles them. With a
+     * campaign store, {@code --rate} is counted in the store's send slots, so that it holds for all the workers of the
+     * campaign together; the sending window stays with each worker's throttle (the clock alone decides it).
+     */
     private static SendingSetup chain(JournaledMailer.Builder b, SmtpMailer smtp, AppOptions o, Map<String, String> env,
-                                      Set<String> earlier, String journal) {
+                                      Set<String> earlier, String journal, Optional<CampaignStore> store) {
         b.resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
-        throttle(smtp, o.mail()).ifPresent(b::gate); // waits before the intent: a kill while waiting leaves leads unsent
+        if (store.isPresent() && o.mail().perSecond() > 0) {
+            SharedSendLimits.Builder shared = SharedSendLimits.builder(store.get().sendSlots(), o.campaign())
+                    .messagesPerSecond(o.mail().perSecond());
+            throttle(smtp, o.mail().withoutRate()).ifPresent(shared::first);
+            b.gate(shared.build()); // waits before the intent: a kill while waiting leaves leads unsent
+        } else {
+            throttle(smtp, o.mail()).ifPresent(b::gate); // waits before the intent: a kill while waiting leaves leads unsent
+        }
         Optional<ImapSentFolder> sent = sentFolder(o.mail().imap(), env);
         sent.ifPresent(b::sentFolder);
         return new SendingSetup(b.build(), earlier, journal, sent);

@@ -19,6 +19,7 @@ import dev.campaigncrm.sequence.SequenceMessage;
 import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.StoredLead;
 import dev.campaigncrm.store.StoredReply;
+import dev.campaigncrm.store.WorkLeases;
 import dev.campaigncrm.store.jdbc.JdbcCampaignStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +34,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -612,6 +615,53 @@ public final class SequenceBenchmark {
         @Override
         public SendLedger ledger() {
             return new TimedLedger(store.ledger(), times);
+        }
+
+        /** The store's leases, timed together. */
+        @Override
+        public WorkLeases leases() {
+            WorkLeases leases = store.leases();
+            return new WorkLeases() {
+                @Override
+                public Claim claim(String campaignId, String worker, Collection<String> items, Instant now,
+                                   Duration lease) {
+                    return times.time("leases", () -> leases.claim(campaignId, worker, items, now, lease));
+                }
+
+                @Override
+                public Set<String> renew(String campaignId, String worker, Collection<String> items, Instant now,
+                                         Duration lease) {
+                    return times.time("leases", () -> leases.renew(campaignId, worker, items, now, lease));
+                }
+
+                @Override
+                public void release(String campaignId, String worker, Collection<String> items) {
+                    times.time("leases", () -> {
+                        leases.release(campaignId, worker, items);
+                        return null;
+                    });
+                }
+
+                @Override
+                public void complete(String campaignId, Collection<String> items) {
+                    times.time("leases", () -> {
+                        leases.complete(campaignId, items);
+                        return null;
+                    });
+                }
+            };
+        }
+
+        /** The store's send counters (not used by this benchmark). */
+        @Override
+        public dev.campaigncrm.store.SendSlots sendSlots() {
+            return store.sendSlots();
+        }
+
+        /** Timed with the leases. */
+        @Override
+        public int reserveLeadIndexes(String campaignId, int count) {
+            return times.time("leases", () -> store.reserveLeadIndexes(campaignId, count));
         }
 
         /** Leaves the store open: the benchmark closes it. */

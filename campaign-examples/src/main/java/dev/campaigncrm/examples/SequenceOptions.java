@@ -3,7 +3,10 @@ package dev.campaigncrm.examples;
 import dev.campaigncrm.sequence.Sequence;
 import picocli.CommandLine.Option;
 
-/** The options of a sequence: the follow-ups' days and the campaign database that keeps its state between runs. */
+/**
+ * The options of a sequence: the follow-ups' days, the campaign database that keeps its state between runs, and the
+ * lease by which several workers on one PostgreSQL store divide the work.
+ */
 final class SequenceOptions {
 
     @Option(names = "--follow-ups", paramLabel = "DAYS", order = 40, converter = Converters.FollowUps.class,
@@ -15,4 +18,11 @@ final class SequenceOptions {
             description = "The campaign database of a sequence (default WORKDIR/output/campaign.db, SQLite); "
                     + "jdbc:postgresql://HOST:PORT/DB with PGUSER/PGPASSWORD, or jdbc:sqlite:FILE.")
     String store;
+
+    @Option(names = "--lease", paramLabel = "SECONDS", order = 42, converter = Converters.AboveZero.class,
+            defaultValue = "60", description = "Workers sharing a PostgreSQL --store divide the leads and due steps "
+                    + "by leases of this many seconds (default ${DEFAULT-VALUE}), renewed while a worker lives: the "
+                    + "work of a worker that dies passes to another after this long. Give every worker the same "
+                    + "options.")
+    double leaseSeconds = 60;
 }

@@ -45,6 +45,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,13 +61,21 @@ import org.slf4j.LoggerFactory;
  * does not hold yet (analysed), sends every step that is due on or before the run's day (first emails, follow-ups
  * threaded to the earlier messages, soft-bounce retries) through a {@link JournaledMailer} over the store's ledger,
  * then recomputes every lead's state and exports the files and the report from the store. The same day run twice
- * sends nothing new.
+ * sends nothing new. Any number of runners (threads, processes, machines) may advance the same campaign in one store
+ * at once: they divide the work through the store's {@link dev.campaigncrm.store.WorkLeases leases} — each new lead
+ * is analysed, and each due step sent, by the one runner that claimed it — and a runner that dies stops renewing its
+ * leases, which expire, so that another takes its items over (a send it may have made is settled by the ledger as
+ * for a crash). A runner waits for the items others hold, so every one of them ends with the campaign advanced.
  */
 public final class SequenceRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SequenceRunner.class);
-    /** New leads stored per write: analyses are kept until then (a run stopped before it analyses them again). */
-    private static final int LEADS_PER_COMMIT = 500;
+    /** New leads claimed, analysed and stored together (a run stopped before they are stored analyses them again). */
+    private static final int LEADS_PER_CLAIM = 100;
+    /** Due steps claimed together, at least; more when more are in flight at once. */
+    private static final int STEPS_PER_CLAIM = 50;
+    /** The lease of a runner given none: a worker that stops renewing loses its items after this long. */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(?:\\s*(?:re|aw|sv|antw|r)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -75,27 +84,56 @@ public final class SequenceRunner {
     private final Sequence sequence;
     private final Clock clock;
     private final Instant started;
+    private final String worker;
+    private final Duration lease;
 
-    /** A runner of one plan over a store. */
+    /** A runner of one plan over a store, with a worker id of its own and the default lease. */
     public SequenceRunner(CampaignPlan plan, CampaignStore store, Sequence sequence, Clock clock) {
+        this(plan, store, sequence, clock, defaultWorkerId(), DEFAULT_LEASE);
+    }
+
+    /**
+     * A runner of one plan over a store, working as {@code worker} (unique among the workers of the campaign) with
+     * leases of {@code lease}.
+     */
+    public SequenceRunner(CampaignPlan plan, CampaignStore store, Sequence sequence, Clock clock, String worker,
+                          Duration lease) {
         this.plan = plan;
         this.store = store;
         this.sequence = sequence;
         this.clock = clock;
         this.started = Instant.now();
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        if (worker.isBlank()) {
+            throw new IllegalArgumentException("the worker id must not be blank");
+        }
+        if (lease.toMillis() < 30) {
+            throw new IllegalArgumentException("a lease must last at least 30 ms, got " + lease);
+        }
+    }
+
+    /** A worker id unique across processes and machines: the host's name (when set), the process id and a nonce. */
+    public static String defaultWorkerId() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "host").strip();
+        return (host.isEmpty() ? "host" : host) + "-" + ProcessHandle.current().pid() + "-"
+                + HexFormat.of().toHexDigits((short) new java.security.SecureRandom().nextInt());
     }
 
     /** One run: replies, new leads, due sends, states, exports. */
     public CampaignResult advance() {
         String id = plan.campaignId();
         store.openCampaign(id, sequence);
-        log.info("Campaign {}: advancing sequence {} as of {} in {}", id, sequence.describe(), plan.asOf(),
-                store.describe());
+        log.info("Campaign {}: worker {} advancing sequence {} as of {} in {}", id, worker, sequence.describe(),
+                plan.asOf(), store.describe());
         return Workers.with(plan.executor(), workers -> {
             int newReplies = readReplies(workers);
-            List<RejectedRow> rejected = addNewLeads(workers);
-            Map<String, LeadProgress> before = progress();
-            int sent = sendDue(before, workers);
+            List<RejectedRow> rejected;
+            int sent;
+            try (LeaseKeeper leases = new LeaseKeeper(store.leases(), id, worker, lease, Clock.systemUTC())) {
+                rejected = addNewLeads(workers, leases);
+                sent = sendDue(workers, leases);
+            }
             Map<String, LeadProgress> after = progress();
             store.saveProgress(id, after.values());
             CampaignResult result = export(after, rejected);
@@ -200,39 +238,86 @@ public final class SequenceRunner {
 
     // ---------------------------------------------------------------------------------------------- new leads
 
-    private List<RejectedRow> addNewLeads(Executor workers) {
+    private List<RejectedRow> addNewLeads(Executor workers, LeaseKeeper leases) {
         String id = plan.campaignId();
         Set<String> known = new HashSet<>(store.leadIds(id));
-        int next = store.leads(id).stream().mapToInt(StoredLead::index).max().orElse(-1) + 1;
         Executor analyze = BoundedExecutor.forStep(workers, plan, plan.analyzer());
-        List<CompletableFuture<StoredLead>> chains = new ArrayList<>();
-        int[] counts = {next, 0}; // the next new lead's index; the leads stored so far
+        List<Lead> batch = new ArrayList<>();
+        List<Lead> waiting = new ArrayList<>(); // leads another worker held when met: taken over or awaited
+        int[] added = {0};
         List<RejectedRow> rejected = ValidLeads.read(plan, this::emit, lead -> {
             if (known.add(lead.id())) {
-                int index = counts[0]++;
-                chains.add(CompletableFuture.supplyAsync(() -> analyse(index, lead), analyze));
-                if (chains.size() == LEADS_PER_COMMIT) {
-                    counts[1] += storeLeads(chains);
+                batch.add(lead);
+                if (batch.size() == LEADS_PER_CLAIM) {
+                    added[0] += intake(batch, analyze, leases, waiting);
+                    batch.clear();
                 }
             }
         });
-        int added = counts[1] + storeLeads(chains);
-        if (added > 0) {
-            log.info("Campaign {}: {} new leads added", id, added);
+        added[0] += intake(batch, analyze, leases, waiting);
+        while (!waiting.isEmpty()) {
+            pause(leases);
+            List<Lead> again = List.copyOf(waiting);
+            waiting.clear();
+            for (int i = 0; i < again.size(); i += LEADS_PER_CLAIM) {
+                added[0] += intake(again.subList(i, Math.min(again.size(), i + LEADS_PER_CLAIM)), analyze, leases,
+                        waiting);
+            }
+        }
+        if (added[0] > 0) {
+            log.info("Campaign {}: worker {} added {} new leads", id, worker, added[0]);
         }
         return rejected;
     }
 
-    /** Waits for these analyses and stores their leads in one write (one commit, not one per lead); clears the list. */
-    private int storeLeads(List<CompletableFuture<StoredLead>> chains) {
-        if (chains.isEmpty()) {
+    /**
+     * Claims these leads; analyses those taken and stores them in one write (one commit, not one per lead), then
+     * marks them done. The leads another worker holds are added to {@code waiting}; those done are skipped.
+     */
+    private int intake(List<Lead> leads, Executor analyze, LeaseKeeper leases, List<Lead> waiting) {
+        if (leads.isEmpty()) {
             return 0;
         }
+        Map<String, Lead> byItem = new LinkedHashMap<>();
+        leads.forEach(l -> byItem.put(analyseItem(l.id()), l));
+        var claim = leases.claim(byItem.keySet());
+        List<String> taken = new ArrayList<>();
+        byItem.forEach((item, lead) -> {
+            if (claim.taken().contains(item)) {
+                taken.add(item);
+            } else if (!claim.done().contains(item)) {
+                waiting.add(lead);
+            }
+        });
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        int first = store.reserveLeadIndexes(plan.campaignId(), taken.size());
+        List<CompletableFuture<StoredLead>> chains = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            int index = first + i;
+            Lead lead = byItem.get(taken.get(i));
+            chains.add(CompletableFuture.supplyAsync(() -> analyse(index, lead), analyze));
+        }
         CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
-        List<StoredLead> analysed = chains.stream().map(CompletableFuture::join).toList();
-        store.addLeads(plan.campaignId(), analysed);
-        chains.clear();
-        return analysed.size();
+        store.addLeads(plan.campaignId(), chains.stream().map(CompletableFuture::join).toList());
+        leases.complete(taken);
+        return taken.size();
+    }
+
+    private static String analyseItem(String leadId) {
+        return "analyse:" + leadId;
+    }
+
+    /** Waits a little for the items other workers hold: a tenth of a lease, between 50 ms and 1 s. */
+    private static void pause(LeaseKeeper leases) {
+        long ms = Math.max(50, Math.min(1000, leases.lease().toMillis() / 10));
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CampaignException("interrupted while waiting for the work other workers hold", e);
+        }
     }
 
     private StoredLead analyse(int index, Lead lead) {
@@ -251,33 +336,110 @@ public final class SequenceRunner {
 
     // ---------------------------------------------------------------------------------------------- sending
 
-    private int sendDue(Map<String, LeadProgress> progress, Executor workers) {
+    /** One lead's due step, and the work item that leases it. */
+    private record DueStep(StoredLead lead, LeadProgress progress, String item) {
+    }
+
+    /**
+     * Sends the due steps in rounds: each round claims the due steps of the leads this worker has not handled yet,
+     * sends those taken, then waits for those other workers hold (taking them over when their leases expire); a
+     * round that finds every due step done by others ends it.
+     */
+    private int sendDue(Executor workers, LeaseKeeper leases) {
         String id = plan.campaignId();
-        List<StoredLead> due = store.leads(id).stream()
-                .filter(l -> l.analysis() != null && !l.failed())
-                .filter(l -> progress.containsKey(l.leadId()) && progress.get(l.leadId()).dueOn(plan.asOf()))
-                .toList();
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Mailer mailer = journaled(plan.mailer());
-        mailer.checkReachable();
-        Map<String, List<SequenceMessage>> byLead = store.messages(id).stream()
-                .collect(Collectors.groupingBy(SequenceMessage::leadId));
+        Set<String> handled = new HashSet<>(); // leads whose step this worker claimed in this run
         Executor compose = BoundedExecutor.forStep(workers, plan, plan.composer());
         Executor send = new BoundedExecutor(workers, plan.concurrency());
+        int perClaim = Math.max(STEPS_PER_CLAIM, 4 * plan.concurrency());
+        Mailer mailer = null;
+        int sent = 0;
+        try {
+            while (true) {
+                Map<String, LeadProgress> progress = progress();
+                List<DueStep> due = new ArrayList<>();
+                for (StoredLead l : store.leads(id)) {
+                    LeadProgress p = progress.get(l.leadId());
+                    if (l.analysis() != null && !l.failed() && p != null && p.dueOn(plan.asOf())
+                            && !handled.contains(l.leadId())) {
+                        due.add(new DueStep(l, p, "send:" + p.nextStep() + ":" + p.nextAttempt() + ":" + l.leadId()));
+                    }
+                }
+                if (due.isEmpty()) {
+                    break;
+                }
+                if (mailer == null) {
+                    mailer = journaled(plan.mailer());
+                    mailer.checkReachable();
+                }
+                Map<String, List<SequenceMessage>> byLead = store.messages(id).stream()
+                        .collect(Collectors.groupingBy(SequenceMessage::leadId));
+                // workers start at different places in the list, so that they seldom ask for the same steps
+                int chunks = (due.size() + perClaim - 1) / perClaim;
+                java.util.Collections.rotate(due, -Math.floorMod(worker.hashCode(), chunks) * perClaim);
+                List<DueStep> waiting = new ArrayList<>();
+                int taken = 0;
+                for (int i = 0; i < due.size(); i += perClaim) {
+                    int[] t = sendClaimed(due.subList(i, Math.min(due.size(), i + perClaim)), byLead, mailer,
+                            compose, send, leases, handled, waiting);
+                    taken += t[0];
+                    sent += t[1];
+                }
+                boolean waited = !waiting.isEmpty();
+                while (!waiting.isEmpty()) {
+                    pause(leases);
+                    List<DueStep> again = List.copyOf(waiting);
+                    waiting.clear();
+                    for (int i = 0; i < again.size(); i += perClaim) {
+                        int[] t = sendClaimed(again.subList(i, Math.min(again.size(), i + perClaim)), byLead, mailer,
+                                compose, send, leases, handled, waiting);
+                        taken += t[0];
+                        sent += t[1];
+                    }
+                }
+                if (taken == 0 && !waited) {
+                    break; // every step still due was done by other workers
+                }
+            }
+        } finally {
+            if (mailer != null && mailer != plan.mailer()) {
+                mailer.close(); // closes nothing the caller owns: the wrapper closes its mailer, see journaled()
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Claims these steps, composes and sends those taken, marks them done once stored (those whose draft failed are
+     * released, for a later run); the steps other workers hold go to {@code waiting}. How many were taken and sent.
+     */
+    private int[] sendClaimed(List<DueStep> steps, Map<String, List<SequenceMessage>> byLead, Mailer mailer,
+                              Executor compose, Executor send, LeaseKeeper leases, Set<String> handled,
+                              List<DueStep> waiting) {
+        var claim = leases.claim(steps.stream().map(DueStep::item).toList());
+        List<DueStep> taken = new ArrayList<>();
+        for (DueStep s : steps) {
+            if (claim.taken().contains(s.item())) {
+                taken.add(s);
+                handled.add(s.lead().leadId());
+            } else if (!claim.done().contains(s.item())) {
+                waiting.add(s);
+            }
+        }
         List<CompletableFuture<Boolean>> chains = new ArrayList<>();
-        for (StoredLead lead : due) {
-            LeadProgress p = progress.get(lead.leadId());
-            List<SequenceMessage> earlier = byLead.getOrDefault(lead.leadId(), List.of());
-            chains.add(CompletableFuture.supplyAsync(() -> draft(lead, p, earlier), compose)
-                    .thenApplyAsync(d -> d.map(draft -> send(mailer, lead, draft)).orElse(false), send));
+        for (DueStep s : taken) {
+            List<SequenceMessage> earlier = byLead.getOrDefault(s.lead().leadId(), List.of());
+            chains.add(CompletableFuture.supplyAsync(() -> draft(s.lead(), s.progress(), earlier), compose)
+                    .thenApplyAsync(d -> d.map(draft -> send(mailer, s, draft, leases)).orElse(false), send));
         }
         CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
-        if (mailer != plan.mailer()) {
-            mailer.close(); // closes nothing the caller owns: the wrapper closes its mailer, see journaled()
+        List<String> done = new ArrayList<>();
+        List<String> undone = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            (chains.get(i).join() ? done : undone).add(taken.get(i).item());
         }
-        return (int) chains.stream().filter(CompletableFuture::join).count();
+        leases.complete(done);
+        leases.release(undone);
+        return new int[] {taken.size(), done.size()};
     }
 
     /** The draft of the lead's due step: the stored one when an earlier run wrote it, else a new one. */
@@ -327,7 +489,14 @@ public final class SequenceRunner {
         return List.copyOf(byStep.values());
     }
 
-    private boolean send(Mailer mailer, StoredLead lead, EmailDraft draft) {
+    /** Sends and stores the step's message unless this worker's lease on it lapsed; true when stored. */
+    private boolean send(Mailer mailer, DueStep step, EmailDraft draft, LeaseKeeper leases) {
+        StoredLead lead = step.lead();
+        if (!leases.holds(step.item())) {
+            log.warn("worker {}: the lease on {} lapsed before its send; left to the worker that takes it over",
+                    worker, step.item());
+            return false;
+        }
         SendResult result;
         try {
             result = mailer.send(draft);

@@ -69,8 +69,13 @@ final class CrashCampaign {
 
     /** The campaign's leads, in source order. */
     static List<Lead> leads() {
+        return leads(LEADS);
+    }
+
+    /** {@code n} leads made as the campaign's are (the workers' chaos test takes more). */
+    static List<Lead> leads(int n) {
         List<Lead> leads = new ArrayList<>();
-        for (int i = 0; i < LEADS; i++) {
+        for (int i = 0; i < n; i++) {
             leads.add(Lead.builder().id(leadId(i)).name(FIRST[i % FIRST.length] + " " + LAST[i % LAST.length])
                     .email(email(i)).jobTitle(TITLES[i % TITLES.length]).company(COMPANIES[i % COMPANIES.length])
                     .companySize(SIZES[i % SIZES.length]).lastContact("2026-10-" + (10 + i % 20)).build());

@@ -20,6 +20,19 @@ enum Dialect {
         return autoId;
     }
 
+    /**
+     * What ends a {@code SELECT} that locks its rows and passes over rows another transaction has locked: PostgreSQL's
+     * {@code FOR UPDATE SKIP LOCKED}; nothing on SQLite, whose one writer is serialised.
+     */
+    String skipLocked() {
+        return this == POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
+    }
+
+    /** What ends a {@code SELECT} that locks its rows until the transaction ends ({@code FOR UPDATE}; SQLite none). */
+    String forUpdate() {
+        return this == POSTGRESQL ? " FOR UPDATE" : "";
+    }
+
     /** The dialect of a JDBC URL. */
     static Dialect of(String url) {
         String u = url.toLowerCase(Locale.ROOT);

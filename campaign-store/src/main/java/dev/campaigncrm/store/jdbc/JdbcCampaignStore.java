@@ -20,6 +20,8 @@ import dev.campaigncrm.store.CampaignStore;
 import dev.campaigncrm.store.StoreOrder;
 import dev.campaigncrm.store.StoredLead;
 import dev.campaigncrm.store.StoredReply;
+import dev.campaigncrm.store.SendSlots;
+import dev.campaigncrm.store.WorkLeases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,12 +63,16 @@ public final class JdbcCampaignStore implements CampaignStore {
     private final ConnectionPool pool;
     private final StoreLock lock;
     private final JdbcLedger ledger;
+    private final Dialect dialect;
+    private final JdbcLeases leases;
 
-    private JdbcCampaignStore(String where, ConnectionPool pool, StoreLock lock) {
+    private JdbcCampaignStore(String where, Dialect dialect, ConnectionPool pool, StoreLock lock) {
         this.where = where;
+        this.dialect = dialect;
         this.pool = pool;
         this.lock = lock;
         this.ledger = new JdbcLedger(pool, where);
+        this.leases = new JdbcLeases(pool, dialect, where);
     }
 
     /**
@@ -145,7 +151,7 @@ public final class JdbcCampaignStore implements CampaignStore {
         try {
             int version = Migrations.apply(pool, dialect, where);
             log.debug("campaign store {} at schema version {}", where, version);
-            return new JdbcCampaignStore(where, pool, lock);
+            return new JdbcCampaignStore(where, dialect, pool, lock);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             if (lock != null) {
@@ -243,12 +249,18 @@ public final class JdbcCampaignStore implements CampaignStore {
         }
         Provenance p = d.provenance();
         write("save the message of lead " + d.leadId() + " step " + m.step() + " in " + campaignId, c -> {
-            Sql.update(c, "DELETE FROM messages WHERE campaign_id = ? AND lead_id = ? AND step = ? AND attempt = ?",
-                    campaignId, d.leadId(), m.step(), m.attempt());
+            // an upsert, so that two workers saving the same message at once (one whose lease lapsed) do not collide
             return Sql.update(c, "INSERT INTO messages (campaign_id, lead_id, step, attempt, day, email,"
                             + " recipient_name, subject, body, tone, urgency, personalization_notes, ai_source,"
                             + " ai_fallback_reason, thread, status, sent_to, sent_at, message_id, error)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (campaign_id, lead_id, step, attempt) DO UPDATE SET day = excluded.day,"
+                            + " email = excluded.email, recipient_name = excluded.recipient_name,"
+                            + " subject = excluded.subject, body = excluded.body, tone = excluded.tone,"
+                            + " urgency = excluded.urgency, personalization_notes = excluded.personalization_notes,"
+                            + " ai_source = excluded.ai_source, ai_fallback_reason = excluded.ai_fallback_reason,"
+                            + " thread = excluded.thread, status = excluded.status, sent_to = excluded.sent_to,"
+                            + " sent_at = excluded.sent_at, message_id = excluded.message_id, error = excluded.error",
                     campaignId, d.leadId(), m.step(), m.attempt(), TextCodec.date(m.day()), d.to(),
                     d.recipientName(), d.subject(), d.body(), d.tone() == null ? null : d.tone().name(),
                     d.urgency() == null ? null : d.urgency().name(), d.personalizationNotes(),
@@ -339,13 +351,18 @@ public final class JdbcCampaignStore implements CampaignStore {
         Objects.requireNonNull(progress, "progress").forEach(p -> byLead.put(p.leadId(), p)); // a lead's last wins
         List<LeadProgress> list = List.copyOf(byLead.values());
         String now = TextCodec.instant(Instant.now());
-        // two statements prepared once and sent in batches: one round trip per batch, not two per lead
+        // one upsert prepared once and sent in batches: one round trip per batch; an upsert, not a delete and an
+        // insert, so that workers saving the same states at once do not collide on the key (issue 10)
         write("save the progress of " + list.size() + " lead(s) in " + campaignId, c -> {
-            Sql.batch(c, "DELETE FROM lead_state WHERE campaign_id = ? AND lead_id = ?",
-                    list.stream().map(p -> new Object[] {campaignId, p.leadId()}).toList());
             Sql.batch(c, "INSERT INTO lead_state (campaign_id, lead_id, state, steps_sent, next_step,"
                             + " next_attempt, next_step_on, paused_until, follow_up_on, replied_to, reason,"
-                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (campaign_id, lead_id) DO UPDATE SET state = excluded.state,"
+                            + " steps_sent = excluded.steps_sent, next_step = excluded.next_step,"
+                            + " next_attempt = excluded.next_attempt, next_step_on = excluded.next_step_on,"
+                            + " paused_until = excluded.paused_until, follow_up_on = excluded.follow_up_on,"
+                            + " replied_to = excluded.replied_to, reason = excluded.reason,"
+                            + " updated_at = excluded.updated_at",
                     list.stream().map(p -> new Object[] {campaignId, p.leadId(), p.state().label(), p.stepsSent(),
                         p.nextStep(), p.nextAttempt(), TextCodec.date(p.nextStepOn()),
                         TextCodec.date(p.pausedUntil()), TextCodec.date(p.followUpOn()), p.repliedTo(), p.reason(),
@@ -374,6 +391,54 @@ public final class JdbcCampaignStore implements CampaignStore {
     @Override
     public SendLedger ledger() {
         return ledger;
+    }
+
+    /** The leases in this store's {@code work_leases} table ({@code SKIP LOCKED} on PostgreSQL). */
+    @Override
+    public WorkLeases leases() {
+        return leases;
+    }
+
+    /**
+     * The send counters in the {@code send_slots} table: a slot is one upsert that adds 1 to the window's count only
+     * while it is below the capacity (atomic on both databases).
+     */
+    @Override
+    public SendSlots sendSlots() {
+        return (campaignId, scope, window, capacity) -> {
+            id(campaignId);
+            Objects.requireNonNull(scope, "scope");
+            if (capacity < 1) {
+                return false;
+            }
+            return write("take a send slot of " + scope + " in " + campaignId, c -> Sql.update(c,
+                    "INSERT INTO send_slots (campaign_id, scope, slot_window, used) VALUES (?, ?, ?, 1)"
+                            + " ON CONFLICT (campaign_id, scope, slot_window) DO UPDATE SET used = send_slots.used + 1"
+                            + " WHERE send_slots.used < ?", campaignId, scope, window, capacity)) == 1;
+        };
+    }
+
+    /** Reserves the indexes under a lock on the campaign's row, so that concurrent workers get distinct ones. */
+    @Override
+    public int reserveLeadIndexes(String campaignId, int count) {
+        id(campaignId);
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, got " + count);
+        }
+        return write("reserve " + count + " lead index(es) in " + campaignId, c -> {
+            List<Integer> next = Sql.query(c, "SELECT next_index FROM campaigns WHERE id = ?" + dialect.forUpdate(),
+                    rs -> Sql.integer(rs, "next_index"), campaignId);
+            if (next.isEmpty()) {
+                throw new IllegalStateException("the campaign " + campaignId + " is not open in " + where
+                        + " (openCampaign first)");
+            }
+            List<Integer> max = Sql.query(c, "SELECT MAX(idx) AS m FROM leads WHERE campaign_id = ?",
+                    rs -> Sql.integer(rs, "m"), campaignId);
+            int above = max.isEmpty() || max.get(0) == null ? 0 : max.get(0) + 1;
+            int first = Math.max(above, next.get(0) == null ? 0 : next.get(0));
+            Sql.update(c, "UPDATE campaigns SET next_index = ? WHERE id = ?", first + count, campaignId);
+            return first;
+        });
     }
 
     /** The schema version the database is at. */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The exclusive lock file beside a SQLite store ({@code campaign.db.lock}): one process, and one open store in it,
- * at a time, because two runs on one store could mail a lead twice.
+ * at a time: SQLite has one writer, so workers that divide a campaign between them need PostgreSQL.
  */
 final class StoreLock implements AutoCloseable {
 
@@ -46,7 +46,8 @@ final class StoreLock implements AutoCloseable {
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("The campaign store " + db + " is in use by another run (lock "
-                        + file + "); wait for it to finish (two runs at once could mail a lead twice).");
+                        + file + "): SQLite serves one process at a time, so wait for that run to finish; for several "
+                        + "workers at once use a PostgreSQL store (--store jdbc:postgresql://HOST:PORT/DB).");
             }
             return new StoreLock(channel, lock);
         } catch (IOException e) {

@@ -1,0 +1,98 @@
+package dev.campaigncrm.sequence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.campaigncrm.Campaign;
+import dev.campaigncrm.run.CampaignResult;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.store.CampaignStore;
+import dev.campaigncrm.store.StoredLead;
+import dev.campaigncrm.testing.RecordingMailer;
+import dev.campaigncrm.testing.TestLeads;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10 in one process: runners sharing a store divide a campaign, and take over the work a dead one leased. */
+class SequenceWorkersTest {
+
+    private static final LocalDate DAY0 = LocalDate.of(2026, 12, 1);
+    private static final int LEADS = 300;
+
+    private static Campaign.Builder worker(CampaignStore store, String id, RecordingMailer mailer, Duration lease) {
+        return Campaign.builder().campaignId("workers").leads(TestLeads.leads(LEADS)).asOf(DAY0).store(store)
+                .sequence(Sequence.firstEmail()).mailer(mailer).worker(id).lease(lease).concurrency(4);
+    }
+
+    @Test
+    void threeWorkersOnOneStoreSendEveryLeadExactlyOnceBetweenThem() throws Exception {
+        CampaignStore store = CampaignStore.inMemory();
+        List<RecordingMailer> mailers = List.of(RecordingMailer.slow(2), RecordingMailer.slow(2),
+                RecordingMailer.slow(2));
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<CampaignResult>> runs = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            Campaign c = worker(store, "w" + w, mailers.get(w), Duration.ofSeconds(30)).build();
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return c.advance();
+            }));
+        }
+        start.countDown();
+        List<CampaignResult> results = new ArrayList<>();
+        for (CompletableFuture<CampaignResult> r : runs) {
+            results.add(r.get(2, TimeUnit.MINUTES));
+        }
+        List<String> sent = mailers.stream().flatMap(m -> m.sent().stream()).map(EmailDraft::leadId).toList();
+        assertThat(sent).as("every lead sent once by the three workers together").hasSize(LEADS)
+                .doesNotHaveDuplicates();
+        assertThat(mailers.stream().filter(m -> !m.sent().isEmpty()).count()).as("the work was divided")
+                .isGreaterThanOrEqualTo(2);
+        List<StoredLead> leads = store.leads("workers");
+        assertThat(leads).hasSize(LEADS);
+        assertThat(leads.stream().map(StoredLead::index).distinct().count()).as("no two leads share an index")
+                .isEqualTo(LEADS);
+        assertThat(store.messages("workers")).hasSize(LEADS);
+        for (CampaignResult r : results) {
+            assertThat(r.outcomes().size()).as("each worker ends with the whole campaign from the store").isEqualTo(LEADS);
+        }
+    }
+
+    @Test
+    void aWorkerTakesOverWhatADeadWorkerLeasedOnceItsLeaseExpires() {
+        CampaignStore store = CampaignStore.inMemory();
+        Duration lease = Duration.ofMillis(400);
+        store.openCampaign("workers", Sequence.firstEmail());
+        List<String> deadItems = IntStream.range(0, 10).mapToObj(i -> "analyse:L" + i).toList();
+        Instant leasedAt = Instant.now();
+        assertThat(store.leases().claim("workers", "dead", deadItems, leasedAt, lease).taken()).hasSize(10);
+        RecordingMailer mailer = RecordingMailer.accepting();
+
+        worker(store, "alive", mailer, lease).advance();
+
+        Map<String, Long> copies = mailer.sent().stream()
+                .collect(Collectors.groupingBy(EmailDraft::leadId, Collectors.counting()));
+        assertThat(copies).as("all leads, the dead worker's included, sent once").hasSize(LEADS)
+                .allSatisfy((lead, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(Instant.now()).as("the dead worker's leads were taken only after its lease expired")
+                .isAfterOrEqualTo(leasedAt.plus(lease));
+        assertThat(store.leases().claim("workers", "later", deadItems, Instant.now(), lease).done())
+                .as("the taken-over items are done").containsExactlyInAnyOrderElementsOf(deadItems);
+        assertThat(store.leads("workers").stream().map(StoredLead::leadId))
+                .contains(deadItems.stream().map(i -> i.substring("analyse:".length())).toArray(String[]::new));
+    }
+
+}
