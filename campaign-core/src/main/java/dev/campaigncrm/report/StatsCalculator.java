@@ -64,6 +64,7 @@ final class StatsCalculator {
         sizes.put(UNKNOWN, new Tally(UNKNOWN));
         Map<String, Tally> industries = new LinkedHashMap<>();
         Map<String, Tally> regions = new LinkedHashMap<>();
+        Map<String, Tally> variants = new TreeMap<>();
         ProvenanceTally analysisBy = new ProvenanceTally("analysis");
         ProvenanceTally draftBy = new ProvenanceTally("draft");
         ProvenanceTally classifiedBy = new ProvenanceTally("classification");
@@ -116,6 +117,10 @@ final class StatsCalculator {
             String region = region(lead.location());
             regions.computeIfAbsent(key(region), k -> new Tally(display(region))).add(delivered, replied, interested);
             sizes.get(sizeBand(lead.employees())).add(delivered, replied, interested);
+            if (o.draft() != null && !o.draft().variant().isBlank()) {
+                String v = o.draft().variant().strip();
+                variants.computeIfAbsent(v, k -> new Tally(k)).add(delivered, replied, interested);
+            }
 
             if (o.analysis() != null) {
                 analysed++;
@@ -137,7 +142,8 @@ final class StatsCalculator {
                 bySize(regions.values()),
                 bands.values().stream().map(Tally::segment).toList(),
                 List.of(analysisBy.result(), draftBy.result(), classifiedBy.result()),
-                counts(stageFailures), counts(sendFailures), simulated, sequence.result());
+                counts(stageFailures), counts(sendFailures), simulated, sequence.result(),
+                variants.values().stream().map(Tally::segment).toList());
     }
 
     /** The score band's name, e.g. {@code 80-100 (high)}. */

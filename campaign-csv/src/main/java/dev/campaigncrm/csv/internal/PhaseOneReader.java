@@ -9,6 +9,7 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailStep;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.CompanySizes;
@@ -145,7 +146,8 @@ public final class PhaseOneReader {
         EmailDraft toDraft(Lead lead) {
             return new EmailDraft(row.get("id"), row.get("email"), lead.name(), row.get("subject"), row.get("body"),
                     tone, urgency, row.get("personalization_notes"),
-                    provenance(row.get("ai_source"), row.get("ai_fallback_reason")));
+                    provenance(row.get("ai_source"), row.get("ai_fallback_reason")), EmailStep.FIRST,
+                    row.getOrDefault("variant", ""));
         }
     }
 
