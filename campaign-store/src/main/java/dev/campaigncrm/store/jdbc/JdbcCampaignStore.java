@@ -247,14 +247,14 @@ public final class JdbcCampaignStore implements CampaignStore {
                     campaignId, d.leadId(), m.step(), m.attempt());
             return Sql.update(c, "INSERT INTO messages (campaign_id, lead_id, step, attempt, day, email,"
                             + " recipient_name, subject, body, tone, urgency, personalization_notes, ai_source,"
-                            + " ai_fallback_reason, thread, status, sent_to, sent_at, message_id, error)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " ai_fallback_reason, thread, status, sent_to, sent_at, message_id, error, variant)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     campaignId, d.leadId(), m.step(), m.attempt(), TextCodec.date(m.day()), d.to(),
                     d.recipientName(), d.subject(), d.body(), d.tone() == null ? null : d.tone().name(),
                     d.urgency() == null ? null : d.urgency().name(), d.personalizationNotes(),
                     p == null ? null : p.source(), p == null ? null : p.fallbackReason(),
                     TextCodec.list(d.step().thread()), s.status() == null ? null : s.status().name(), s.email(),
-                    TextCodec.instant(s.at()), s.messageId(), s.error());
+                    TextCodec.instant(s.at()), s.messageId(), s.error(), d.variant());
         });
     }
 
@@ -282,7 +282,8 @@ public final class JdbcCampaignStore implements CampaignStore {
                 rs.getString("subject"), rs.getString("body"), tone == null ? null : Tone.valueOf(tone),
                 urgency == null ? null : Urgency.valueOf(urgency), rs.getString("personalization_notes"),
                 source == null ? null : new Provenance(source, rs.getString("ai_fallback_reason")),
-                new EmailStep(rs.getInt("step"), rs.getInt("attempt"), TextCodec.list(rs.getString("thread"))));
+                new EmailStep(rs.getInt("step"), rs.getInt("attempt"), TextCodec.list(rs.getString("thread"))),
+                rs.getString("variant"));
         SendResult s = new SendResult(leadId, rs.getString("sent_to"),
                 status == null ? null : SendStatus.valueOf(status), TextCodec.instant(rs.getString("sent_at")),
                 rs.getString("message_id"), rs.getString("error"));

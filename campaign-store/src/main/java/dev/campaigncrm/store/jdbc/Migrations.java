@@ -19,8 +19,12 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
 
-    /** Every migration, in order; a new one is added at the end and never edited once released. */
-    static final List<String> SCRIPTS = List.of("V1__campaign_store.sql", "V2__reply_referral.sql");
+    /**
+     * Every migration, in order; a new one is added at the end and never edited once released. V3 (the send leases)
+     * is on another branch: when the two merge, it goes between V2 and V4.
+     */
+    static final List<String> SCRIPTS = List.of("V1__campaign_store.sql", "V2__reply_referral.sql",
+            "V4__message_variant.sql");
 
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "db/campaign/";
