@@ -310,7 +310,7 @@ final class ReportDocument {
         }
         AbTest.Pair closest = test.pairs().stream()
                 .min(java.util.Comparator.comparingDouble(AbTest.Pair::interestP)).orElseThrow();
-        String why = "the smallest difference in interest rate, " + closest.first().name() + " against "
+        String why = "the clearest difference in interest rate, " + closest.first().name() + " against "
                 + closest.second().name() + ", has " + pValue(closest.interestP())
                 + (test.pairs().size() > 1 ? ", above the " + pLevel(test.alpha()) + " each pair must reach" : "")
                 + ", so it may be chance";

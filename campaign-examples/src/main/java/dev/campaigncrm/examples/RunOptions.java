@@ -41,6 +41,6 @@ final class RunOptions {
         return new AppOptions(campaign.phase, sheet ? null : Path.of(campaign.leads),
                 sheet ? campaign.leads : null, campaign.sheetsWriteBack, campaign.workdir, campaign.asOf, campaign.campaignId,
                 campaign.smtp, campaign.seed, campaign.concurrency, ai.toAi(), mail.toMail(), sequence.followUps,
-                sequence.store);
+                sequence.store, campaign.replyRate, campaign.variants);
     }
 }
