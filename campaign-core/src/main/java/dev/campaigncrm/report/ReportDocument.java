@@ -310,8 +310,8 @@ final class ReportDocument {
         }
         AbTest.Pair closest = test.pairs().stream()
                 .min(java.util.Comparator.comparingDouble(AbTest.Pair::interestP)).orElseThrow();
-        String why = "the clearest difference in interest rate, " + closest.first().name() + " against "
-                + closest.second().name() + ", has " + pValue(closest.interestP())
+        String why = "the clearest difference in interest rate, " + text(closest.first().name()) + " against "
+                + text(closest.second().name()) + ", has " + pValue(closest.interestP())
                 + (test.pairs().size() > 1 ? ", above the " + pLevel(test.alpha()) + " each pair must reach" : "")
                 + ", so it may be chance";
         if (closest.interestP() < test.alpha()) {

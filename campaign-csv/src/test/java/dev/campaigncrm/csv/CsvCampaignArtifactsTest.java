@@ -440,6 +440,19 @@ class CsvCampaignArtifactsTest {
         }
     }
 
+    @Test
+    void aVariantThatIsNoVariantNameIsRefusedNamingTheFileLineAndColumn() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(Outcomes.phaseOne(0).withDraft(Outcomes.draft(0).withVariant("B"))));
+        }
+        Path emails = dir.resolve("output/emails_generated.csv");
+        Files.writeString(emails, Files.readString(emails).replace(",B,", ",**B** <b>,"));
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            assertThatThrownBy(later::readPhaseOne).isInstanceOf(CampaignException.class)
+                    .hasMessageContaining("emails_generated.csv:2: column variant holds '**B** <b>'");
+        }
+    }
+
     /** Rewrites a CSV file without some columns, as a version before them wrote it. */
     private static void dropColumns(Path file, String... names) throws IOException {
         List<List<String>> rows;
