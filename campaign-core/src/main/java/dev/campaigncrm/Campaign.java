@@ -6,7 +6,9 @@ import dev.campaigncrm.artifact.CampaignArtifacts;
 import dev.campaigncrm.artifact.CampaignArtifactsFactory;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailComposer;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.TemplateEmailComposer;
+import dev.campaigncrm.internal.compose.VariantComposer;
 import dev.campaigncrm.internal.pipeline.CampaignPlan;
 import dev.campaigncrm.internal.pipeline.CampaignRunner;
 import dev.campaigncrm.internal.pipeline.SequenceRunner;
@@ -178,6 +180,9 @@ public final class Campaign {
         String id = b.campaignId != null ? b.campaignId : "campaign-" + asOf;
         EmailComposer composer = b.composer != null ? b.composer
                 : TemplateEmailComposer.builder().brief(b.brief).seed(b.seed).build();
+        if (b.variants > 1) {
+            composer = new VariantComposer(composer, new EmailVariants(id, b.variants));
+        }
         return new CampaignPlan(id, asOf, leads, b.analyzer, composer, mailer, b.replies, b.classifier, b.reporter,
                 artifacts, b.concurrency, !b.concurrencyFixed, b.executor, b.listener);
     }
@@ -191,6 +196,7 @@ public final class Campaign {
         private EmailComposer composer;
         private CampaignBrief brief = CampaignBrief.example();
         private long seed;
+        private int variants = 1;
         private Mailer mailer;
         private ReplySource replies = ReplySource.none();
         private ReplyClassifier classifier = RuleReplyClassifier.defaults();
@@ -220,6 +226,7 @@ public final class Campaign {
             this.composer = other.composer;
             this.brief = other.brief;
             this.seed = other.seed;
+            this.variants = other.variants;
             this.mailer = other.mailer;
             this.replies = other.replies;
             this.classifier = other.classifier;
@@ -290,6 +297,21 @@ public final class Campaign {
         /** The seed that varies the default composer's wording; same seed, same emails. Default 0. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Tests {@code count} variants of the first email (2 to {@link EmailVariants#MAX_COUNT}; 1, the default, tests
+         * none): each lead gets one by a hash of the campaign id and its id, the composer writes that variant's
+         * subject and opening, every message records it and the report compares the variants' reply and interest
+         * rates.
+         */
+        public Builder variants(int count) {
+            if (count < 1 || count > EmailVariants.MAX_COUNT) {
+                throw new IllegalArgumentException("variants must be 1.." + EmailVariants.MAX_COUNT + " but was "
+                        + count);
+            }
+            this.variants = count;
             return this;
         }
 

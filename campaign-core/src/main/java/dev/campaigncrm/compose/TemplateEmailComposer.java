@@ -39,6 +39,15 @@ public final class TemplateEmailComposer implements EmailComposer {
     }
 
     /**
+     * The draft as A/B variant {@code variant}: {@code A} has the first subject line and opening sentence written for
+     * the lead's urgency and register, {@code B} the second, and so on; the rest as {@link #compose(LeadAnalysis)}.
+     */
+    @Override
+    public EmailDraft compose(LeadAnalysis analysis, String variant) {
+        return writer.write(analysis, variant);
+    }
+
+    /**
      * A short follow-up from templates, different at each step (a bump, a new angle, a polite last note), with the
      * first email's tone and urgency, provenance {@code template}.
      */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -19,51 +20,63 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The seed's step four without a mailbox: realistic replies made up from a seed. Whether and how a lead replies is
- * decided from the seed and the lead's id alone (never from list order or threads), with a mix that depends on the
- * persona and the priority score: interest, declines, requests for information or a later date, referrals, ambiguous
+ * decided from the seed and the lead's id alone (never from list order or threads), with a {@link ReplyMix} that
+ * depends on the persona, the priority score and the email variant. By default it follows published cold-email
+ * figures: a person answers about one first email in twenty, more often for high-scored leads. The kinds: interest, declines, requests for information or a later date, referrals, ambiguous
  * one-liners, out-of-office auto-replies and silence. Only emails the server accepted get replies.
  *
  * <p>Sequences: the outreach list holds one entry per message sent, several per lead. For a sequence of more than one
  * step ({@link #forSequenceOf}) each replying lead also gets, from the seed, the step its reply comes after, and it
- * replies only once the message of that step was sent. An out-of-office lead auto-replies to its first message and
- * some of them answer, as a person, the first message sent on or after their return date. Every reply is labelled
+ * replies only once the message of that step was sent. An out-of-office lead auto-replies to its first message and,
+ * with the chance it had of answering a first email, answers as a person the first message sent on or after its
+ * return date. Every reply is labelled
  * {@link Reply#SIMULATED} and carries {@link ReplyHeaders#CLASS}. Immutable and thread-safe.
  */
 public final class ReplySimulator implements ReplySource {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySimulator.class);
     private static final Duration MAX_HUMAN_DELAY = Duration.ofDays(5);
-    /**
-     * The share of replies that come after a follow-up rather than the first email. Published analyses of cold
-     * sequences put it at about 42% (e.g. Woodpecker's study of follow-up replies); the first email keeps the rest.
-     */
-    private static final double FOLLOW_UP_SHARE = 0.42;
-    /** The share of out-of-office leads who answer as a person once they are back and get another email. */
-    private static final double BACK_AND_ANSWERING = 0.5;
+    /** The share of replies that come after a follow-up rather than the first email (about 42%). */
+    private static final double FOLLOW_UP_SHARE = ReplyMix.FOLLOW_UP_SHARE;
     private static final int MAX_STEPS = 20;
 
     private final long seed;
     private final int steps;
+    private final ReplyMix mix;
 
-    private ReplySimulator(long seed, int steps) {
+    private ReplySimulator(long seed, int steps, ReplyMix mix) {
         this.seed = seed;
         this.steps = steps;
-    }
-
-    /** A simulator with a fixed seed for one-email campaigns: every reply comes after the first email. */
-    public static ReplySimulator seeded(long seed) {
-        return new ReplySimulator(seed, 1);
+        this.mix = mix;
     }
 
     /**
-     * The same simulator for sequences of up to {@code steps} emails (1–20): about 42% of replying leads then reply
-     * only after a follow-up, each after a step drawn from the seed and the lead alone.
+     * A simulator with a fixed seed for one-email campaigns, every reply after the first email, with the
+     * {@link ReplyMix#published() published} reply rates: about 5% of leads reply, more of the high-scored.
+     */
+    public static ReplySimulator seeded(long seed) {
+        return new ReplySimulator(seed, 1, ReplyMix.published());
+    }
+
+    /** The same simulator with another mix, e.g. {@code ReplyMix.published().withReplyRate(0.2)}. */
+    public ReplySimulator withMix(ReplyMix m) {
+        return new ReplySimulator(seed, steps, Objects.requireNonNull(m, "mix"));
+    }
+
+    /** How the simulated leads answer. */
+    public ReplyMix mix() {
+        return mix;
+    }
+
+    /**
+     * The same simulator for sequences of up to {@code steps} emails (1–20): follow-ups add replies, so that about
+     * 42% of replying leads reply only after a follow-up, each after a step drawn from the seed and the lead alone.
      */
     public ReplySimulator forSequenceOf(int steps) {
         if (steps < 1 || steps > MAX_STEPS) {
             throw new IllegalArgumentException("steps must be 1.." + MAX_STEPS + " but was " + steps);
         }
-        return new ReplySimulator(seed, steps);
+        return new ReplySimulator(seed, steps, mix);
     }
 
     /** The seed. */
@@ -98,12 +111,15 @@ public final class ReplySimulator implements ReplySource {
      * lead alone, so it holds before the follow-ups are sent.
      */
     public boolean silent(Outreach o) {
-        return !isSent(o) || kindOf(key(o), o.analysis()) == Kind.NO_REPLY;
+        return !isSent(o) || kindOf(key(o), o) == Kind.NO_REPLY;
     }
 
     @Override
     public String describe() {
-        return "simulated (seed " + seed + (steps > 1 ? ", sequences of " + steps + " steps" : "") + ")";
+        boolean published = mix.replyRate() == ReplyMix.PUBLISHED_REPLY_RATE
+                && mix.outOfOffice() == ReplyMix.PUBLISHED_OUT_OF_OFFICE;
+        return "simulated (seed " + seed + (steps > 1 ? ", sequences of " + steps + " steps" : "")
+                + (published ? "" : ", " + mix) + ")";
     }
 
     @Override
@@ -141,9 +157,14 @@ public final class ReplySimulator implements ReplySource {
         return steps;
     }
 
-    private Kind kindOf(String key, LeadAnalysis a) {
+    private Kind kindOf(String key, Outreach o) {
         SeededRandom rnd = SeededRandom.forKey(seed, key);
-        return ReplyMix.draw(ReplyMix.weights(a.persona(), a.priorityScore()), rnd.nextDouble());
+        LeadAnalysis a = o.analysis();
+        return ReplyMix.draw(mix.weights(a.persona(), a.priorityScore(), steps, variantOf(o)), rnd.nextDouble());
+    }
+
+    private static String variantOf(Outreach o) {
+        return o.draft() == null ? "" : o.draft().variant();
     }
 
     /** The replies of one lead to the messages sent to it (all sent, all of this lead). */
@@ -156,7 +177,8 @@ public final class ReplySimulator implements ReplySource {
         LeadAnalysis a = first.analysis();
         String leadId = leadId(first);
         SeededRandom rnd = SeededRandom.forKey(seed, key);
-        Kind kind = ReplyMix.draw(ReplyMix.weights(a.persona(), a.priorityScore()), rnd.nextDouble());
+        Kind kind = ReplyMix.draw(mix.weights(a.persona(), a.priorityScore(), steps, variantOf(first)),
+                rnd.nextDouble());
         if (kind == Kind.NO_REPLY) {
             return new LeadReplies(kind, List.of());
         }
@@ -176,8 +198,9 @@ public final class ReplySimulator implements ReplySource {
         replies.add(new Reply(leadId, from(first), ooo.subjectPrefix() + cleanSubject(first), ooo.render(back),
                 headers, at, Reply.SIMULATED));
         SeededRandom later = SeededRandom.forKey(seed, key + "\u0000back");
-        if (later.nextDouble() < BACK_AND_ANSWERING) {
-            Kind answer = ReplyMix.draw(ReplyMix.humanWeights(a.persona(), a.priorityScore()), later.nextDouble());
+        if (later.nextDouble() < mix.replyChance(a.persona(), a.priorityScore(), 1, variantOf(first))) {
+            Kind answer = ReplyMix.draw(mix.humanWeights(a.persona(), a.priorityScore(), variantOf(first)),
+                    later.nextDouble());
             Instant returned = back.atStartOfDay(ZoneOffset.UTC).toInstant();
             firstSentFrom(byStep, stepOf(first), returned)
                     .ifPresent(o -> replies.add(human(answer, leadId, o, later)));

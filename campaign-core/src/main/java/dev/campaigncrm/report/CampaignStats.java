@@ -44,6 +44,8 @@ import java.util.Objects;
  * @param repliesSimulated    true when any reply was made up by a simulator rather than received
  * @param sequence            the follow-up sequence's figures, or null for a one-email campaign (no lead has
  *                            sequence progress)
+ * @param variants            outcome per A/B variant of the first email ({@code A}, {@code B}, ... in order), empty
+ *                            when no lead's email records a variant
  */
 public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
                             int sent, int failed, int skipped, int uncertain,
@@ -53,7 +55,8 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
                             List<Segment> personas, List<Segment> industries, List<Segment> companySizes,
                             List<Segment> regions, List<Segment> scoreBands,
                             List<StageProvenance> provenance, List<Count> stageFailures,
-                            List<Count> sendFailureReasons, boolean repliesSimulated, SequenceStats sequence) {
+                            List<Count> sendFailureReasons, boolean repliesSimulated, SequenceStats sequence,
+                            List<Segment> variants) {
 
     /** Copies the collections; the category map keeps the enum order and has every category. */
     public CampaignStats {
@@ -71,6 +74,23 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
         provenance = List.copyOf(provenance);
         stageFailures = List.copyOf(stageFailures);
         sendFailureReasons = List.copyOf(sendFailureReasons);
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** The figures of a campaign that tests no email variants. */
+    public CampaignStats(RunInfo run, int contacts, int rejectedRows,
+                         int sent, int failed, int skipped, int uncertain,
+                         int humanReplies, int autoReplies, int unclassifiedReplies, int noReply,
+                         Map<ReplyCategory, Integer> categories,
+                         int analysed, double averagePriorityScore, int enrichedFields,
+                         List<Segment> personas, List<Segment> industries, List<Segment> companySizes,
+                         List<Segment> regions, List<Segment> scoreBands,
+                         List<StageProvenance> provenance, List<Count> stageFailures,
+                         List<Count> sendFailureReasons, boolean repliesSimulated, SequenceStats sequence) {
+        this(run, contacts, rejectedRows, sent, failed, skipped, uncertain, humanReplies, autoReplies,
+                unclassifiedReplies, noReply, categories, analysed, averagePriorityScore, enrichedFields, personas,
+                industries, companySizes, regions, scoreBands, provenance, stageFailures, sendFailureReasons,
+                repliesSimulated, sequence, List.of());
     }
 
     /** The figures of a one-email campaign: no sequence. */
@@ -86,7 +106,7 @@ public record CampaignStats(RunInfo run, int contacts, int rejectedRows,
         this(run, contacts, rejectedRows, sent, failed, skipped, uncertain, humanReplies, autoReplies,
                 unclassifiedReplies, noReply, categories, analysed, averagePriorityScore, enrichedFields, personas,
                 industries, companySizes, regions, scoreBands, provenance, stageFailures, sendFailureReasons,
-                repliesSimulated, null);
+                repliesSimulated, null, List.of());
     }
 
     /**

@@ -28,6 +28,9 @@ final class ReportDocument {
     /** The heading of the section a campaign with a follow-up sequence has after Response Analysis. */
     static final String SEQUENCE = "Sequence";
 
+    /** The heading of the section a campaign testing email variants has before Audience Segmentation. */
+    static final String VARIANTS = "A/B Variants";
+
     /** Breakdown tables longer than this show their largest rows and say how many were left out. */
     static final int MAX_TABLE_ROWS = 15;
 
@@ -68,6 +71,7 @@ final class ReportDocument {
         overview();
         responses();
         sequence();
+        variants();
         segmentation();
         leadQuality();
         keyFindings();
@@ -265,6 +269,72 @@ final class ReportDocument {
         q.states().forEach((state, n) -> states.row(state.label(), n, rate(n, leads)));
         out.append(states.render()).append('\n');
         paragraph(sequenceSentence(q));
+    }
+
+    private void variants() {
+        AbTest test = AbTest.of(s.variants());
+        if (test == null) {
+            return;
+        }
+        out.append("## ").append(VARIANTS).append("\n\n");
+        paragraph("Each lead got one of " + test.variants().size() + " variants of the first email (subject line and "
+                + "opening), by a hash of the campaign and the lead. Rates are per delivered email, with 95% Wilson "
+                + "intervals; each pair of variants is compared with Fisher's exact test, and a variant wins only when "
+                + "its interest rate is higher than every other's at the 5% level"
+                + (test.pairs().size() > 1 ? " (Bonferroni: " + pLevel(test.alpha()) + " per pair)" : "") + ".");
+        Markdown.Table t = new Markdown.Table("Variant", "Contacts", "Delivered", "Replies", "Interested",
+                "Response rate", "Interest rate");
+        test.variants().forEach(g -> t.row(g.name(), g.contacts(), g.sent(), g.replied(), g.interested(),
+                rate(g.replied(), g.sent()), rate(g.interested(), g.sent())));
+        out.append(t.render()).append('\n');
+        Markdown.Table pairs = new Markdown.Table("Comparison", "Response rates", "Fisher p (response)",
+                "Interest rates", "Fisher p (interest)");
+        for (AbTest.Pair p : test.pairs()) {
+            pairs.row(p.first().name() + " vs " + p.second().name(),
+                    percent(p.first().responseRate()) + " vs " + percent(p.second().responseRate()),
+                    pValue(p.replyP()),
+                    percent(p.first().interestRate()) + " vs " + percent(p.second().interestRate()),
+                    pValue(p.interestP()));
+        }
+        out.append(pairs.render()).append('\n');
+        paragraph(variantVerdict(test));
+    }
+
+    /** Which variant won, or that there is no winner yet and roughly what it would take. */
+    static String variantVerdict(AbTest test) {
+        if (test.winner().isPresent()) {
+            Segment w = test.winner().get();
+            return "**Winner: variant " + text(w.name()) + ".** Its interest rate, " + rate(w.interested(), w.sent())
+                    + ", is higher than every other variant's, and each difference is significant (Fisher's exact "
+                    + "test, below " + pLevel(test.alpha()) + ").";
+        }
+        AbTest.Pair closest = test.pairs().stream()
+                .min(java.util.Comparator.comparingDouble(AbTest.Pair::interestP)).orElseThrow();
+        String why = "the clearest difference in interest rate, " + text(closest.first().name()) + " against "
+                + text(closest.second().name()) + ", has " + pValue(closest.interestP())
+                + (test.pairs().size() > 1 ? ", above the " + pLevel(test.alpha()) + " each pair must reach" : "")
+                + ", so it may be chance";
+        if (closest.interestP() < test.alpha()) {
+            why = "no variant's interest rate is significantly above every other's";
+        }
+        long needed = test.neededPerVariant();
+        String more = needed == 0
+                ? " The variants' interest rates are equal so far."
+                : " Were the rates seen so far the true ones, telling them apart (80% power, 5% level) would take "
+                        + "about " + String.format(Locale.ROOT, "%,d", needed) + " delivered emails per variant.";
+        boolean repliesDiffer = test.pairs().stream().anyMatch(p -> p.replyP() < test.alpha());
+        return "**No winner yet:** " + why + "." + more
+                + (repliesDiffer ? " The response rates do differ, but replies include declines; the verdict rests "
+                        + "on interest." : "");
+    }
+
+    private static String pLevel(double alpha) {
+        return String.format(Locale.ROOT, "p = %s", trim(alpha));
+    }
+
+    private static String trim(double alpha) {
+        String text = String.format(Locale.ROOT, "%.4f", alpha);
+        return text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** Which step drew the most replies and how many came after a follow-up, from the figures. */

@@ -3,13 +3,16 @@ package dev.campaigncrm.report;
 import java.util.List;
 
 /**
- * The few statistics the report needs, with the JDK alone: the Wilson score interval for a rate and the
- * Cochran–Armitage test for a trend in a rate across ordered groups, with the trend's slope and its interval.
+ * The few statistics the report needs, with the JDK alone: the Wilson score interval for a rate, the
+ * Cochran–Armitage test for a trend in a rate across ordered groups, with the trend's slope and its interval, Fisher's
+ * exact test of two rates, and the sample size that tells two rates apart.
  */
 final class Statistics {
 
     /** The standard normal quantile for a two-sided 95% interval. */
     static final double Z95 = 1.959963984540054;
+    /** The standard normal quantile for 80% power (one-sided 0.80). */
+    static final double Z80 = 0.8416212335729143;
 
     private Statistics() {
     }
@@ -100,6 +103,61 @@ final class Statistics {
         double z = slope / Math.sqrt(pooled * (1 - pooled) / sxx);
         double se = Math.sqrt(unpooledVariance) / sxx;
         return new Trend(slope, slope - Z95 * se, slope + Z95 * se, z, 2 * upperTail(Math.abs(z)), (long) n);
+    }
+
+    /**
+     * The two-sided p-value of Fisher's exact test (Fisher 1935) that {@code s1} of {@code n1} and {@code s2} of
+     * {@code n2} come from the same rate: the probability, given the margins, of every table no more likely than the
+     * one observed. 1 when either group is empty or nothing varies.
+     */
+    static double fisherExact(long s1, long n1, long s2, long n2) {
+        if (s1 < 0 || s2 < 0 || s1 > n1 || s2 > n2) {
+            throw new IllegalArgumentException("need 0 <= successes <= trials but got " + s1 + "/" + n1 + " and "
+                    + s2 + "/" + n2);
+        }
+        long n = n1 + n2;
+        long successes = s1 + s2;
+        if (n1 == 0 || n2 == 0 || successes == 0 || successes == n) {
+            return 1.0;
+        }
+        double[] logFactorial = new double[(int) n + 1];
+        for (int i = 1; i <= n; i++) {
+            logFactorial[i] = logFactorial[i - 1] + Math.log(i);
+        }
+        long low = Math.max(0, successes - n2);
+        long high = Math.min(successes, n1);
+        double observed = logHypergeometric(s1, n1, n2, successes, logFactorial);
+        double p = 0;
+        for (long a = low; a <= high; a++) {
+            double log = logHypergeometric(a, n1, n2, successes, logFactorial);
+            if (log <= observed + 1e-7) {
+                p += Math.exp(log);
+            }
+        }
+        return Math.min(1.0, p);
+    }
+
+    /** The log probability that group one has {@code a} of the {@code k} successes, under the hypergeometric law. */
+    private static double logHypergeometric(long a, long n1, long n2, long k, double[] lf) {
+        return logChoose(n1, a, lf) + logChoose(n2, k - a, lf) - logChoose(n1 + n2, k, lf);
+    }
+
+    private static double logChoose(long n, long k, double[] lf) {
+        return lf[(int) n] - lf[(int) k] - lf[(int) (n - k)];
+    }
+
+    /**
+     * The trials each of two equal groups needs for a two-sided test at the 5% level to tell rate {@code p1} from
+     * {@code p2} with 80% power (the normal approximation, Fleiss 1981, without continuity correction); 0 when the
+     * rates are equal or outside 0–1 (no finite number tells them apart).
+     */
+    static long trialsPerGroup(double p1, double p2) {
+        if (!(p1 >= 0 && p1 <= 1 && p2 >= 0 && p2 <= 1) || p1 == p2) {
+            return 0;
+        }
+        double mean = (p1 + p2) / 2;
+        double a = Z95 * Math.sqrt(2 * mean * (1 - mean)) + Z80 * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
+        return (long) Math.ceil(a * a / ((p1 - p2) * (p1 - p2)));
     }
 
     /** P(Z > z) for a standard normal Z, to a relative error below 1.2e-7 (the Chebyshev fit erfcc, Numerical Recipes 6.2). */

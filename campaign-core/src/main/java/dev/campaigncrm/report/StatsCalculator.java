@@ -50,6 +50,7 @@ final class StatsCalculator {
     private final Map<String, Tally> sizes = new LinkedHashMap<>();
     private final Map<String, Tally> industries = new LinkedHashMap<>();
     private final Map<String, Tally> regions = new LinkedHashMap<>();
+    private final Map<String, Tally> variants = new TreeMap<>();
     private final ProvenanceTally analysisBy = new ProvenanceTally("analysis");
     private final ProvenanceTally draftBy = new ProvenanceTally("draft");
     private final ProvenanceTally classifiedBy = new ProvenanceTally("classification");
@@ -125,6 +126,9 @@ final class StatsCalculator {
         String region = region(lead.location());
         regions.computeIfAbsent(key(region), k -> new Tally(display(region))).add(delivered, replied, interested);
         sizes.get(sizeBand(lead.employees())).add(delivered, replied, interested);
+        if (o.draft() != null && !o.draft().variant().isBlank()) {
+            variants.computeIfAbsent(o.draft().variant().strip(), Tally::new).add(delivered, replied, interested);
+        }
 
         if (o.analysis() != null) {
             analysed++;
@@ -151,7 +155,8 @@ final class StatsCalculator {
                 bySize(regions.values()),
                 bands.values().stream().map(Tally::segment).toList(),
                 List.of(analysisBy.result(), draftBy.result(), classifiedBy.result()),
-                counts(stageFailures), counts(sendFailures), simulated, sequence.result());
+                counts(stageFailures), counts(sendFailures), simulated, sequence.result(),
+                variants.values().stream().map(Tally::segment).toList());
     }
 
     /** The score band's name, e.g. {@code 80-100 (high)}. */

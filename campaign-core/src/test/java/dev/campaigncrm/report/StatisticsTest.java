@@ -31,6 +31,32 @@ class StatisticsTest {
         assertWilson(10, 10, 0.7225, 1.0);
     }
 
+    /** Fisher's tea-tasting experiment (3 of 4 against 1 of 4) and Wikipedia's dieting example (1/12 against 9/12). */
+    @Test
+    void fishersExactTestMatchesPublishedTwoSidedPValues() {
+        assertThat(Statistics.fisherExact(3, 4, 1, 4)).isCloseTo(0.4857, within(0.0001));
+        assertThat(Statistics.fisherExact(1, 12, 9, 12)).isCloseTo(0.002759, within(0.000001));
+        assertThat(Statistics.fisherExact(10, 10, 0, 10)).isCloseTo(2.0 / 184_756, within(1e-9));
+        assertThat(Statistics.fisherExact(9, 12, 1, 12)).isEqualTo(Statistics.fisherExact(1, 12, 9, 12));
+    }
+
+    @Test
+    void fishersExactTestIsOneWhenNothingCanDifferAndRejectsImpossibleCounts() {
+        assertThat(Statistics.fisherExact(0, 30, 0, 30)).isEqualTo(1.0);
+        assertThat(Statistics.fisherExact(0, 0, 2, 5)).isEqualTo(1.0);
+        assertThat(Statistics.fisherExact(5, 10, 5, 10)).isCloseTo(1.0, within(1e-9));
+        assertThatThrownBy(() -> Statistics.fisherExact(3, 2, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The textbook figure: 5% against 10% needs 435 per group at the 5% level with 80% power (Fleiss, no correction). */
+    @Test
+    void trialsPerGroupMatchesTheTextbookFigure() {
+        assertThat(Statistics.trialsPerGroup(0.05, 0.10)).isEqualTo(435);
+        assertThat(Statistics.trialsPerGroup(0.10, 0.05)).isEqualTo(435);
+        assertThat(Statistics.trialsPerGroup(0.05, 0.05)).isZero();
+        assertThat(Statistics.trialsPerGroup(0.02, 0.03)).isGreaterThan(Statistics.trialsPerGroup(0.02, 0.04));
+    }
+
     @Test
     void wilsonWithoutTrialsIsTheWholeRangeAndRejectsImpossibleCounts() {
         assertThat(Statistics.wilson(0, 0)).isEqualTo(new Interval(0, 1));

@@ -128,6 +128,16 @@ public abstract class AbstractCampaignStoreTest {
     }
 
     @Test
+    void aMessagesAbVariantIsKept() {
+        SequenceMessage plain = StoreSamples.message("L1", 1, 1);
+        SequenceMessage b = new SequenceMessage(plain.draft().withVariant("B"), plain.send(), plain.day());
+        store.saveMessage(campaign, b);
+        store.saveMessage(campaign, StoreSamples.message("L2", 1, 1));
+        assertThat(store.messages(campaign)).extracting(m -> m.draft().variant()).containsExactlyInAnyOrder("B", "");
+        assertThat(store.messages(campaign)).contains(b);
+    }
+
+    @Test
     void saveMessageReplacesTheSameLeadStepAndAttempt() {
         SequenceMessage first = StoreSamples.message("L1", 2, 1);
         SequenceMessage again = new SequenceMessage(first.draft(),

@@ -82,10 +82,11 @@ class CsvCampaignArtifactsTest {
         expected.addAll(ANALYSIS);
         assertThat(header(dir.resolve("output/analyzed_leads.csv"))).containsExactlyElementsOf(expected);
         assertThat(header(dir.resolve("output/emails_generated.csv"))).containsExactly("id", "email", "step",
-                "attempt", "subject",
+                "attempt", "variant", "subject",
                 "body", "tone", "urgency", "personalization_notes", "ai_source", "ai_fallback_reason");
         assertThat(header(dir.resolve("output/emails_sent_status.csv")))
-                .containsExactly("id", "email", "step", "attempt", "status", "sent_at", "message_id", "error");
+                .containsExactly("id", "email", "step", "attempt", "variant", "status", "sent_at", "message_id",
+                        "error");
         assertThat(header(dir.resolve("output/rejected_leads.csv")))
                 .containsExactly("source", "line", "field", "reason", "raw");
 
@@ -275,7 +276,7 @@ class CsvCampaignArtifactsTest {
         List<String> expected = new ArrayList<>(SEED);
         expected.addAll(List.of("Lead Source", "Delta"));
         expected.addAll(ANALYSIS);
-        expected.addAll(List.of("subject", "body", "tone", "urgency", "status", "sent_at", "message_id", "error",
+        expected.addAll(List.of("subject", "body", "tone", "urgency", "variant", "status", "sent_at", "message_id", "error",
                 "reply_subject", "reply", "reply_source", "replied_at", "response_category", "response_confidence",
                 "response_rationale", "referral", "response_ai_source", "response_ai_fallback_reason", "failed_stage",
                 "failure_reason", "sequence_state", "steps_sent", "next_step_on", "paused_until", "follow_up_on"));
@@ -402,6 +403,54 @@ class CsvCampaignArtifactsTest {
         assertThat(cells(fin, "id", "sequence_state", "steps_sent", "next_step_on", "paused_until", "follow_up_on"))
                 .containsExactly("A0/replied/2///", "A1/paused/1/2026-11-27/2026-11-26/2027-02-01", "A2/////");
         assertThat(fin.get(1).getField("company")).isEqualTo("'=cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void theVariantOfEachMessageIsWrittenToTheThreeFilesAndReadBackByPhaseTwo() throws IOException {
+        LeadOutcome b = Outcomes.phaseOne(0).withDraft(Outcomes.draft(0).withVariant("B"));
+        LeadOutcome none = Outcomes.phaseOne(1);
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(b, none));
+        }
+        assertThat(cells(read(dir.resolve("output/emails_generated.csv")), "id", "variant"))
+                .containsExactly("A0/B", "A1/");
+        assertThat(cells(read(dir.resolve("output/emails_sent_status.csv")), "id", "variant"))
+                .containsExactly("A0/B", "A1/");
+        List<Outreach> back;
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            back = later.readPhaseOne();
+        }
+        assertThat(back).extracting(o -> o.draft().variant()).containsExactly("B", "");
+        assertThat(back.get(0).draft()).isEqualTo(b.draft());
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            artifacts.phaseTwoFinished(List.of(b, none), new CampaignReport("# Report\n", null,
+                    Provenance.of("rules")));
+        }
+        assertThat(cells(read(dir.resolve("output/final.csv")), "id", "variant")).containsExactly("A0/B", "A1/");
+    }
+
+    @Test
+    void phaseOneFilesWrittenBeforeTheVariantColumnAreReadAsNoVariant() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(Outcomes.phaseOne(0)));
+        }
+        dropColumns(dir.resolve("output").resolve("emails_generated.csv"), "variant");
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            assertThat(later.readPhaseOne()).extracting(Outreach::draft).containsExactly(Outcomes.draft(0));
+        }
+    }
+
+    @Test
+    void aVariantThatIsNoVariantNameIsRefusedNamingTheFileLineAndColumn() throws IOException {
+        try (CsvCampaignArtifacts artifacts = CsvCampaignArtifacts.open(dir)) {
+            runPhaseOne(artifacts, List.of(Outcomes.phaseOne(0).withDraft(Outcomes.draft(0).withVariant("B"))));
+        }
+        Path emails = dir.resolve("output/emails_generated.csv");
+        Files.writeString(emails, Files.readString(emails).replace(",B,", ",**B** <b>,"));
+        try (CsvCampaignArtifacts later = CsvCampaignArtifacts.open(dir)) {
+            assertThatThrownBy(later::readPhaseOne).isInstanceOf(CampaignException.class)
+                    .hasMessageContaining("emails_generated.csv:2: column variant holds '**B** <b>'");
+        }
     }
 
     /** Rewrites a CSV file without some columns, as a version before them wrote it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.campaigncrm.Campaign;
+import dev.campaigncrm.reply.ReplyMix;
 import dev.campaigncrm.reply.ReplySimulator;
 import dev.campaigncrm.testing.RecordingMailer;
 import dev.campaigncrm.testing.SampleLeads;
@@ -55,7 +56,9 @@ class ReportInBrowserTest {
     void everyChartIsDrawnAndNothingOverflowsAtPhoneAndLaptopWidths(@TempDir Path dir) throws Exception {
         HeadlessChromium chromium = chromiumOrSkip(dir);
         Campaign.builder().leads(SampleLeads.file()).asOf(LocalDate.of(2026, 11, 24)).seed(42).campaignId("sample")
-                .mailer(RecordingMailer.accepting()).replies(ReplySimulator.seeded(42))
+                // talkative leads, so that every chart has bars to measure (the published default draws few replies)
+                .mailer(RecordingMailer.accepting())
+                .replies(ReplySimulator.seeded(42).withMix(ReplyMix.published().withReplyRate(0.5)))
                 .writeArtifacts(dir.resolve("run")).build().run();
         String page = Files.readString(dir.resolve("run/report/campaign_report.html"), StandardCharsets.UTF_8);
         int figures = page.split("<figure class=\"chart\"", -1).length - 1;

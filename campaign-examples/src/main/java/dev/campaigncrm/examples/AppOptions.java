@@ -1,6 +1,7 @@
 package dev.campaigncrm.examples;
 
 import dev.campaigncrm.mail.throttle.SendingWindow;
+import dev.campaigncrm.reply.ReplyMix;
 import dev.campaigncrm.sequence.Sequence;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,9 +26,18 @@ import java.time.LocalDate;
  * @param store       {@code --store}: the campaign database's JDBC URL, or null for the default (a sequence then keeps
  *                    its state in {@code WORKDIR/output/campaign.db})
  * @param lease       {@code --lease}: how long a worker's claim on a lead or a due step lasts unless renewed
+ * @param replyRate   {@code --reply-rate}: the simulated first-email reply rate at score 50, or null for the published
+ *                    default ({@code ReplyMix.published()})
+ * @param variants    {@code --variants}: the first email's A/B variants, 1 for no test
  */
 record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path workdir, LocalDate asOf, String campaignId, String smtp, long seed,
-                  int concurrency, Ai ai, Mail mail, Sequence sequence, String store, Duration lease) {
+                  int concurrency, Ai ai, Mail mail, Sequence sequence, String store, Duration lease, Double replyRate,
+                  int variants) {
+
+    /** How the simulated leads answer: {@code --reply-rate}, else the published figures. */
+    ReplyMix replyMix() {
+        return replyRate == null ? ReplyMix.published() : ReplyMix.published().withReplyRate(replyRate);
+    }
 
     /** Where the leads come from, for the console: the file or the sheet's address. */
     String leadsName() {

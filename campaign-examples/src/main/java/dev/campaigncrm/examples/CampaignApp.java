@@ -80,7 +80,7 @@ public final class CampaignApp {
         int suppressedBefore = suppressions.size();
         // A sequence's send times fall on its as-of day, so that replies and follow-ups are dated from it.
         Clock clock = o.sequenceMode() ? Campaign.systemClockOn(o.asOf()) : Clock.systemUTC();
-        ReplySimulator simulator = ReplySimulator.seeded(o.seed());
+        ReplySimulator simulator = ReplySimulator.seeded(o.seed()).withMix(o.replyMix());
         if (o.steps().steps() > 1) {
             simulator = simulator.forSequenceOf(o.steps().steps());
         }
@@ -99,6 +99,7 @@ public final class CampaignApp {
                     .campaignId(campaignId)
                     .asOf(o.asOf())
                     .seed(o.seed())
+                    .variants(o.variants())
                     .analyzer(ai.analyzer())
                     .composer(ai.composer(CampaignBrief.example(), o.seed()))
                     .classifier(ai.classifier())
@@ -244,8 +245,13 @@ public final class CampaignApp {
             }
         }
         if (r.artifacts() != null) {
+            Path report = r.artifacts().resolve("report").toAbsolutePath().normalize();
             out.println("Artifacts: " + r.artifacts().resolve("output").toAbsolutePath().normalize() + " and "
-                    + r.artifacts().resolve("report").toAbsolutePath().normalize());
+                    + report);
+            if (r.report() != null) {
+                out.println("Report: " + report.resolve("campaign_report.md")
+                        + (r.report().html().isEmpty() ? "" : " and " + report.resolve("campaign_report.html")));
+            }
         }
     }
 

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** The options of the campaign itself: its leads, where it writes, its day, id, mail server, seed, phase and pace. */
+/**
+ * The options of the campaign itself: its leads, where it writes, its day, id, mail server, seed, phase and pace, the
+ * simulated reply rate and the A/B variants.
+ */
 final class CampaignOptions {
 
     @Option(names = "--leads", paramLabel = "FILE|sheets://ID/TAB", order = 10, converter = Converters.Leads.class,
@@ -49,4 +52,15 @@ final class CampaignOptions {
             description = "With --leads sheets://ID/TAB: write one row per lead (score, persona, status, reply "
                     + "class) to the spreadsheet's campaign_results tab, created when missing.")
     boolean sheetsWriteBack;
+
+    @Option(names = "--reply-rate", paramLabel = "SHARE", order = 19, converter = Converters.Share.class,
+            description = "Simulated replies: the share of first emails a person answers, for a lead scored 50 "
+                    + "(0.3x at score 0, 1.7x at 100), e.g. 0.08 or 8% (default 5%, after published cold-email "
+                    + "figures; see docs/simulation.md).")
+    Double replyRate;
+
+    @Option(names = "--variants", paramLabel = "N", order = 20, converter = Converters.Variants.class,
+            description = "A/B test N variants of the first email (subject and opening), 1 to 4; each lead gets one "
+                    + "by a hash of campaign and lead, and the report compares them (default 1: no test).")
+    int variants = 1;
 }

@@ -1,5 +1,6 @@
 package dev.campaigncrm.examples;
 
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.sheets.SheetRef;
 
 import dev.campaigncrm.mail.imap.ImapReplySource;
@@ -53,6 +54,45 @@ final class Converters {
         @Override
         public Integer convert(String s) {
             return intFrom(s, 0);
+        }
+    }
+
+    /** {@code --reply-rate}: a share from 0 to 1 ({@code 0.08}) or a percentage ({@code 8%}). */
+    static final class Share implements ITypeConverter<Double> {
+        /** The share from 0 to 1, or a message naming the value. */
+        @Override
+        public Double convert(String s) {
+            String t = s.strip();
+            boolean percent = t.endsWith("%");
+            try {
+                double v = Double.parseDouble(percent ? t.substring(0, t.length() - 1).strip() : t);
+                double share = percent ? v / 100 : v;
+                if (share >= 0 && share <= 1) {
+                    return share;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw new TypeConversionException("must be a share from 0 to 1 such as 0.08, or a percentage such as "
+                    + "8%, not '" + s + "'");
+        }
+    }
+
+    /** {@code --variants}: 1 to {@link EmailVariants#MAX_COUNT}. */
+    static final class Variants implements ITypeConverter<Integer> {
+        /** The number of variants, or a message naming the value. */
+        @Override
+        public Integer convert(String s) {
+            try {
+                int v = Integer.parseInt(s.strip());
+                if (v >= 1 && v <= EmailVariants.MAX_COUNT) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw new TypeConversionException("must be a whole number from 1 to " + EmailVariants.MAX_COUNT
+                    + ", not '" + s + "'");
         }
     }
 

@@ -45,6 +45,7 @@ final class RunOptions {
         return new AppOptions(campaign.phase, sheet ? null : Path.of(campaign.leads),
                 sheet ? campaign.leads : null, campaign.sheetsWriteBack, campaign.workdir, campaign.asOf, campaign.campaignId,
                 campaign.smtp, campaign.seed, campaign.concurrency, ai.toAi(), mail.toMail(), sequence.followUps,
-                sequence.store, java.time.Duration.ofMillis(Math.round(sequence.leaseSeconds * 1000)));
+                sequence.store, java.time.Duration.ofMillis(Math.round(sequence.leaseSeconds * 1000)),
+                campaign.replyRate, campaign.variants);
     }
 }

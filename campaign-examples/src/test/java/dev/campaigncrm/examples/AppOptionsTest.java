@@ -84,6 +84,18 @@ class AppOptionsTest {
         assertThat(o.leads()).isEqualTo(Path.of("a.csv"));
     }
 
+    @Test
+    void theReplyRateIsAShareOrAPercentageAndVariantsAreCounted() {
+        AppOptions share = AppOptions.parse("--reply-rate=0.08", "--variants=2");
+        AppOptions percent = AppOptions.parse("--reply-rate", "8%");
+
+        assertThat(share.replyRate()).isEqualTo(0.08);
+        assertThat(share.replyMix().replyRate()).isEqualTo(0.08);
+        assertThat(share.variants()).isEqualTo(2);
+        assertThat(percent.replyRate()).isEqualTo(0.08, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(percent.variants()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--rpm|-1|--rpm must be a whole number from 0",
@@ -93,7 +105,11 @@ class AppOptionsTest {
             "--smtp|localhost|--smtp must be HOST:PORT",
             "--phase|3|--phase must be 1, 2 or both, not '3'",
             "--seed|forty-two|--seed must be a whole number, not 'forty-two'",
-            "--as-of|24.11.2026|--as-of must be a date like 2026-11-24, not '24.11.2026'"})
+            "--as-of|24.11.2026|--as-of must be a date like 2026-11-24, not '24.11.2026'",
+            "--reply-rate|1.5|--reply-rate must be a share from 0 to 1 such as 0.08, or a percentage such as 8%",
+            "--reply-rate|120%|--reply-rate must be a share from 0 to 1",
+            "--variants|5|--variants must be a whole number from 1 to 4, not '5'",
+            "--variants|0|--variants must be a whole number from 1 to 4, not '0'"})
     void aBadValueIsAUsageErrorNamingTheOptionAndTheValue(String option, String value, String message) {
         assertThat(run(option, value)).isEqualTo(2);
         assertThat(stderr()).contains(message).contains("'" + value + "'").contains("--help");
@@ -130,6 +146,9 @@ class AppOptionsTest {
         assertThat(o.ai()).isEqualTo(new AppOptions.Ai("auto", null, 0, 1, true));
         assertThat(o.mail()).isEqualTo(new AppOptions.Mail(null, null, null, null, null, null, 0, null, false));
         assertThat(o.sequenceMode()).isFalse();
+        assertThat(o.replyRate()).isNull();
+        assertThat(o.replyMix().replyRate()).isEqualTo(dev.campaigncrm.reply.ReplyMix.PUBLISHED_REPLY_RATE);
+        assertThat(o.variants()).isEqualTo(1);
     }
 
     @Test

@@ -45,6 +45,7 @@ class ExampleAiProvidersTest {
      * the certain rules settle without the model, next to replies from people, which the model classifies.
      */
     private static final String SEED = "13";
+    private static final String REPLY_RATE = "60%";
 
     private GreenMail smtp;
     private FakeGeminiServer gemini;
@@ -214,7 +215,7 @@ class ExampleAiProvidersTest {
         });
         assertThat(run.out()).doesNotContain("fell back");
         Matcher summary = Pattern.compile("replies from (\\d+) leads \\(simulated \\(seed " + SEED
-                + "\\), delivered by SMTP and read from imap://.*\\), by class \\{(.*)}").matcher(run.out());
+                + ", reply rate 60.0% at score 50, 4.0% out of office\\), delivered by SMTP and read from imap://.*\\), by class \\{(.*)}").matcher(run.out());
         assertThat(summary.find()).as(run.out()).isTrue();
         int byClass = Pattern.compile(" (\\d+)").matcher(summary.group(2)).results()
                 .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
@@ -245,7 +246,10 @@ class ExampleAiProvidersTest {
     private Run run(Map<String, String> env, Path workdir, String... extra) throws URISyntaxException {
         List<String> args = new ArrayList<>(List.of("--leads", fixture().toString(), "--workdir", workdir.toString(),
                 "--as-of", "2026-11-24", "--seed", SEED, "--smtp", "127.0.0.1:" + smtp.getSmtp().getPort(),
-                "--rpm", RPM));
+                "--rpm", RPM,
+                // talkative simulated leads (with seed 13: 8 people, 1 out of office, 1 silent of 10), so that
+                // replies the rules leave open reach the model and an auto-reply is settled by the rules
+                "--reply-rate", REPLY_RATE));
         args.addAll(List.of(extra));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

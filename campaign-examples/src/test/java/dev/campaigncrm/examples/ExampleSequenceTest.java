@@ -53,7 +53,9 @@ class ExampleSequenceTest {
     private Run run(Path dir, String asOf, String... more) {
         List<String> args = new ArrayList<>(List.of("--leads", SAMPLE.toString(), "--workdir", dir.toString(),
                 "--as-of", asOf, "--seed", "42", "--smtp", "127.0.0.1:" + smtp.getSmtp().getPort(),
-                "--follow-ups", "3,7"));
+                "--follow-ups", "3,7",
+                // enough simulated leads answer for the test to see follow-ups withheld from them
+                "--reply-rate", "30%"));
         args.addAll(List.of(more));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -111,7 +113,10 @@ class ExampleSequenceTest {
         assertThat(afterDay7.length).isGreaterThan(all.size());
         for (List<MimeMessage> thread : byRecipient(List.of(afterDay7)).values()) {
             assertThat(thread.size()).as("at most three steps per lead").isLessThanOrEqualTo(3);
-            if (thread.size() == 3) {
+            boolean retry = thread.size() == 3 && java.util.Objects.equals(thread.get(2).getHeader("In-Reply-To", null),
+                    thread.get(1).getHeader("In-Reply-To", null));
+            if (thread.size() == 3 && !retry) {
+                // three steps (a soft bounce's retry of step 2 answers step 1 again, like step 2 itself)
                 assertThat(thread.get(2).getHeader("References", " ").split("\\s+"))
                         .containsExactly(thread.get(0).getMessageID(), thread.get(1).getMessageID());
             }

@@ -5,6 +5,7 @@ import dev.campaigncrm.analysis.Seniority;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
@@ -41,7 +42,20 @@ public final class DraftWriter {
 
     /** The draft for the analysed lead; the same analysis, brief and seed always give the same draft. */
     public EmailDraft write(LeadAnalysis analysis) {
+        return write(analysis, "");
+    }
+
+    /**
+     * The draft for the analysed lead as A/B variant {@code variant}: variant {@code A} takes the first subject line
+     * and opening sentence of the draft's urgency and register, {@code B} the second, and so on round the list; the
+     * other slots are chosen as for any draft. The empty name chooses every slot by the seed.
+     */
+    public EmailDraft write(LeadAnalysis analysis, String variant) {
         Objects.requireNonNull(analysis, "analysis");
+        int v = EmailVariants.index(variant);
+        if (v < 0 && variant != null && !variant.isEmpty()) {
+            throw new IllegalArgumentException("no such variant: '" + variant + "'");
+        }
         Lead lead = analysis.lead();
         VariantChooser choose = VariantChooser.of(seed, lead.id(), lead.email());
         Optional<String> name = LeadText.clean(lead.name());
@@ -51,11 +65,12 @@ public final class DraftWriter {
         String offer = choose.pick("offer", ClosingLines.COLD_OFFERS);
 
         String firstName = name.map(LeadText::firstName).orElse("");
-        String body = body(c, choose, offer, firstName);
-        String subject = subject(c, choose, offer);
-        String notes = notes(c, analysis, name.isPresent(), LeadText.clean(lead.industry()));
+        String body = body(c, choose, offer, firstName, v);
+        String subject = subject(c, choose, offer, v);
+        String notes = notes(c, analysis, name.isPresent(), LeadText.clean(lead.industry()))
+                + (v < 0 ? "" : "; variant " + variant + " (subject and opening)");
         return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, body, c.tone(), c.urgency(), notes,
-                Provenance.of(SOURCE));
+                Provenance.of(SOURCE), EmailStep.FIRST, v < 0 ? "" : variant);
     }
 
     /**
@@ -102,7 +117,7 @@ public final class DraftWriter {
                 + "; tone " + c.tone().label() + " and urgency " + c.urgency().label() + " as the first email"
                 + "; greeting " + (name.isPresent() ? "by first name" : "without a name");
         return new EmailDraft(lead.id(), lead.email(), name.orElse(""), subject, text, c.tone(), c.urgency(), notes,
-                Provenance.of(SOURCE), EmailStep.followUp(followUp.step(), List.of()));
+                Provenance.of(SOURCE), EmailStep.followUp(followUp.step(), List.of()), first.variant());
     }
 
     /** The context of a draft: sanitised lead values, the chosen challenge and pain, tone and urgency. */
@@ -141,9 +156,9 @@ public final class DraftWriter {
         return angles.get((start + step - 3) % angles.size());
     }
 
-    private String body(DraftContext c, VariantChooser choose, String offer, String firstName) {
+    private String body(DraftContext c, VariantChooser choose, String offer, String firstName, int variant) {
         Body body = new Body();
-        body.paragraph().add(choose.pick("p1.0", OpeningLines.openers(c)), 0);
+        body.paragraph().add(pick(choose, "p1.0", OpeningLines.openers(c), variant), 0);
         body.paragraph().add(choose.pick("p2.0", ValueLines.offer(c)), 0)
                 .add(choose.pick("p2.1", ValueLines.rolePain(c)), 2);
         body.paragraph().add(choose.pick("p3.0", ValueLines.toneAngle(c)), 5);
@@ -164,9 +179,14 @@ public final class DraftWriter {
         return body.render(ClosingLines.greeting(c.tone(), firstName), signature, WordCount.FIRST_EMAIL_MAX);
     }
 
-    private static String subject(DraftContext c, VariantChooser choose, String offer) {
+    private static String subject(DraftContext c, VariantChooser choose, String offer, int variant) {
         List<String> named = SubjectLines.withCompany(c, offer);
-        return choose.pick("subject", named.isEmpty() ? SubjectLines.generic(c, offer) : named);
+        return pick(choose, "subject", named.isEmpty() ? SubjectLines.generic(c, offer) : named, variant);
+    }
+
+    /** The variant's option (round the list) when testing variants, else the chooser's. */
+    private static String pick(VariantChooser choose, String slot, List<String> options, int variant) {
+        return variant < 0 ? choose.pick(slot, options) : options.get(variant % options.size());
     }
 
     private static String notes(DraftContext c, LeadAnalysis analysis, boolean nameUsed,

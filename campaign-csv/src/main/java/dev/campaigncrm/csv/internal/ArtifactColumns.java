@@ -90,7 +90,7 @@ public final class ArtifactColumns {
 
     /** {@code emails_generated.csv}: one row per message. */
     public static List<Column> emails() {
-        return List.of(id(), email(), step(), attempt(),
+        return List.of(id(), email(), step(), attempt(), variant(),
                 draft("subject", EmailDraft::subject),
                 draft("body", EmailDraft::body),
                 draft("tone", d -> d.tone().label()),
@@ -102,7 +102,7 @@ public final class ArtifactColumns {
 
     /** {@code emails_sent_status.csv}: one row per message. */
     public static List<Column> sendStatus() {
-        List<Column> cols = new ArrayList<>(List.of(id(), email(), step(), attempt()));
+        List<Column> cols = new ArrayList<>(List.of(id(), email(), step(), attempt(), variant()));
         cols.addAll(sendColumns());
         return List.copyOf(cols);
     }
@@ -125,6 +125,7 @@ public final class ArtifactColumns {
         cols.add(draft("body", EmailDraft::body));
         cols.add(draft("tone", d -> d.tone().label()));
         cols.add(draft("urgency", d -> d.urgency().label()));
+        cols.add(variant());
         cols.addAll(sendColumns());
         cols.addAll(replyColumns());
         cols.add(classification("response_category", c -> c.category().label()));
@@ -182,6 +183,11 @@ public final class ArtifactColumns {
 
     private static Column step() {
         return new Column("step", o -> String.valueOf(stepOf(o).number()));
+    }
+
+    /** The A/B variant of the message ({@code A}, {@code B}, ...), empty when the campaign tests none. */
+    private static Column variant() {
+        return draft("variant", EmailDraft::variant);
     }
 
     private static Column attempt() {

@@ -7,6 +7,8 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.CompanySizes;
@@ -135,17 +137,21 @@ public final class PhaseOneReader {
         private final Row row;
         private final Tone tone;
         private final Urgency urgency;
+        private final String variant;
 
         EmailDraftRow(Row row) {
             this.row = row;
             this.tone = parse(row, "tone", s -> Tone.valueOf(s.toUpperCase(Locale.ROOT)));
             this.urgency = parse(row, "urgency", s -> Urgency.valueOf(s.toUpperCase(Locale.ROOT)));
+            this.variant = row.getOrDefault("variant", "").isEmpty() ? ""
+                    : parse(row, "variant", PhaseOneReader::variant);
         }
 
         EmailDraft toDraft(Lead lead) {
             return new EmailDraft(row.get("id"), row.get("email"), lead.name(), row.get("subject"), row.get("body"),
                     tone, urgency, row.get("personalization_notes"),
-                    provenance(row.get("ai_source"), row.get("ai_fallback_reason")));
+                    provenance(row.get("ai_source"), row.get("ai_fallback_reason")), EmailStep.FIRST,
+                    variant);
         }
     }
 
@@ -155,6 +161,14 @@ public final class PhaseOneReader {
 
     private static List<String> list(String cell) {
         return cell.isEmpty() ? List.of() : List.of(cell.split(Pattern.quote(ArtifactColumns.LIST_SEPARATOR), -1));
+    }
+
+    /** An A/B variant's name as {@code EmailVariants} gives it ({@code A} to {@code D}); anything else is refused. */
+    private static String variant(String cell) {
+        if (EmailVariants.index(cell) < 0) {
+            throw new IllegalArgumentException("not a variant name (A to D)");
+        }
+        return cell;
     }
 
     private int number(Row row, String column) {

@@ -4,6 +4,7 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailComposer;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.TemplateEmailComposer;
 import dev.campaigncrm.llm.LlmProvider;
@@ -22,7 +23,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,19 +47,24 @@ public final class LlmEmailComposer implements EmailComposer, ModelBound {
     private static final Logger LOG = LoggerFactory.getLogger(LlmEmailComposer.class);
 
     private final ProviderChain chain;
-    private final ComposeTask task;
+    private final CampaignBrief brief;
+    private final String senderAddress;
     private final FollowUpTask followUpTask;
     private final EmailComposer fallback;
     private final int batchSize;
-    private final BatchGatherer<LeadAnalysis, EmailDraft> gatherer;
+    private final Duration batchWindow;
+    /** Per A/B variant ("" for none): the request's task and, with batches, the gatherer of its leads. */
+    private final Map<String, VariantWriter> writers = new ConcurrentHashMap<>();
 
     private LlmEmailComposer(Builder b) {
         this.chain = new ProviderChain(b.providers, 1);
-        this.task = new ComposeTask(b.brief, b.senderAddress);
+        this.brief = b.brief;
+        this.senderAddress = b.senderAddress;
         this.followUpTask = new FollowUpTask(b.brief, b.senderAddress);
         this.fallback = b.fallback != null ? b.fallback : TemplateEmailComposer.builder().brief(b.brief).build();
         this.batchSize = b.batchSize;
-        this.gatherer = b.batchSize > 1 ? new BatchGatherer<>(b.batchSize, b.batchWindow, this::composeBatch) : null;
+        this.batchWindow = b.batchWindow;
+        writer("");
     }
 
     /** The first provider's cap on requests a minute; the run sizes this step's leads in flight from it. */
@@ -83,8 +91,20 @@ public final class LlmEmailComposer implements EmailComposer, ModelBound {
 
     @Override
     public EmailDraft compose(LeadAnalysis analysis) {
+        return compose(analysis, "");
+    }
+
+    /**
+     * The draft as A/B variant {@code variant}: the model is asked for the variant's subject line and opening as
+     * {@link EmailVariants#style} describes them; the fallback writes the same variant of its own.
+     *
+     * @throws IllegalArgumentException for a name that is no variant
+     */
+    @Override
+    public EmailDraft compose(LeadAnalysis analysis, String variant) {
         Objects.requireNonNull(analysis, "analysis");
-        return gatherer == null ? composeBatch(List.of(analysis)).get(0) : gatherer.submit(analysis);
+        VariantWriter w = writer(variant == null ? "" : variant);
+        return w.gatherer() == null ? composeBatch(List.of(analysis), w).get(0) : w.gatherer().submit(analysis);
     }
 
     /**
@@ -104,21 +124,44 @@ public final class LlmEmailComposer implements EmailComposer, ModelBound {
     /** Writes many drafts, {@code batchSize} leads per request; one draft per analysis, in order. */
     public List<EmailDraft> composeAll(List<LeadAnalysis> analyses) {
         List<EmailDraft> out = new ArrayList<>(analyses.size());
-        Batches.split(analyses, batchSize).forEach(batch -> out.addAll(composeBatch(batch)));
+        VariantWriter w = writer("");
+        Batches.split(analyses, batchSize).forEach(batch -> out.addAll(composeBatch(batch, w)));
         return out;
     }
 
-    private List<EmailDraft> composeBatch(List<LeadAnalysis> analyses) {
+    /** The task and gatherer of one variant, made on first use. */
+    private VariantWriter writer(String variant) {
+        return writers.computeIfAbsent(variant, v -> {
+            ComposeTask task = new ComposeTask(brief, senderAddress, v);
+            BatchGatherer<LeadAnalysis, EmailDraft> gatherer = batchSize > 1
+                    ? new BatchGatherer<>(batchSize, batchWindow, batch -> composeBatch(batch, task, v)) : null;
+            return new VariantWriter(v, task, gatherer);
+        });
+    }
+
+    private List<EmailDraft> composeBatch(List<LeadAnalysis> analyses, VariantWriter w) {
+        return composeBatch(analyses, w.task(), w.variant());
+    }
+
+    private List<EmailDraft> composeBatch(List<LeadAnalysis> analyses, ComposeTask task, String variant) {
         List<ChainResult<EmailDraft>> results = chain.run(analyses, task);
         List<EmailDraft> out = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
-            out.add(results.get(i).value().orElseGet(fallbackFor(analyses.get(i), results.get(i))));
+            LeadAnalysis analysis = analyses.get(i);
+            ChainResult<EmailDraft> r = results.get(i);
+            out.add(r.value().orElseGet(() -> withReasons(fallback.compose(analysis, variant), r)));
         }
         return out;
     }
 
-    private java.util.function.Supplier<EmailDraft> fallbackFor(LeadAnalysis analysis, ChainResult<EmailDraft> r) {
-        return () -> withReasons(fallback.compose(analysis), r);
+    /**
+     * What writes one variant's drafts.
+     *
+     * @param variant  the variant, empty for none
+     * @param task     its request
+     * @param gatherer its batches of concurrent calls, or null for one lead per request
+     */
+    private record VariantWriter(String variant, ComposeTask task, BatchGatherer<LeadAnalysis, EmailDraft> gatherer) {
     }
 
     /** The fallback's draft, with the chain's reasons in its provenance when there are any. */
@@ -128,7 +171,8 @@ public final class LlmEmailComposer implements EmailComposer, ModelBound {
         }
         LOG.debug("draft fell back to {}: {}", d.provenance().source(), r.reasonText());
         return new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), d.body(), d.tone(), d.urgency(),
-                d.personalizationNotes(), Provenance.fallback(d.provenance().source(), r.reasonText()), d.step());
+                d.personalizationNotes(), Provenance.fallback(d.provenance().source(), r.reasonText()), d.step(),
+                d.variant());
     }
 
     /** Configures an {@link LlmEmailComposer}. */

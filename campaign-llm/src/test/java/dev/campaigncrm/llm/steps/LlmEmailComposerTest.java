@@ -7,6 +7,7 @@ import dev.campaigncrm.analysis.Persona;
 import dev.campaigncrm.analysis.ScoreBreakdown;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.FollowUp;
 import dev.campaigncrm.compose.TemplateEmailComposer;
 import dev.campaigncrm.compose.Tone;
@@ -207,6 +208,30 @@ class LlmEmailComposerTest {
         assertThat(out.get(1).provenance().source()).isEqualTo("template");
         assertThat(out.get(1).to()).isEqualTo("p2@acme.test");
         assertThat(out.get(1).provenance().fallbackReason()).contains("unresolved placeholder '<first name>'");
+    }
+
+    @Test
+    void aVariantIsAskedForInTheInstructionsAndRecordedInTheDraft() {
+        ScriptedProvider p = ScriptedProvider.named("p").answers(draft(GOOD_BODY), draft(GOOD_BODY));
+        LlmEmailComposer composer = composer(p);
+
+        EmailDraft b = composer.compose(priya(), "B");
+        EmailDraft plain = composer.compose(priya());
+
+        assertThat(b.variant()).isEqualTo("B");
+        assertThat(b.personalizationNotes()).startsWith("variant B; ");
+        assertThat(p.requests().get(0).system()).contains("variant B of an A/B test")
+                .contains(EmailVariants.style("B"));
+        assertThat(plain.variant()).isEmpty();
+        assertThat(p.requests().get(1).system()).doesNotContain("A/B test");
+    }
+
+    @Test
+    void whenEveryProviderFailsTheTemplateWritesTheSameVariant() {
+        EmailDraft d = composer().compose(priya(), "B");
+
+        assertThat(d).isEqualTo(TemplateEmailComposer.builder().brief(BRIEF).build().compose(priya(), "B"));
+        assertThat(d.variant()).isEqualTo("B");
     }
 
     @Test

@@ -252,21 +252,22 @@ public final class JdbcCampaignStore implements CampaignStore {
             // an upsert, so that two workers saving the same message at once (one whose lease lapsed) do not collide
             return Sql.update(c, "INSERT INTO messages (campaign_id, lead_id, step, attempt, day, email,"
                             + " recipient_name, subject, body, tone, urgency, personalization_notes, ai_source,"
-                            + " ai_fallback_reason, thread, status, sent_to, sent_at, message_id, error)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ai_fallback_reason, thread, status, sent_to, sent_at, message_id, error, variant)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT (campaign_id, lead_id, step, attempt) DO UPDATE SET day = excluded.day,"
                             + " email = excluded.email, recipient_name = excluded.recipient_name,"
                             + " subject = excluded.subject, body = excluded.body, tone = excluded.tone,"
                             + " urgency = excluded.urgency, personalization_notes = excluded.personalization_notes,"
                             + " ai_source = excluded.ai_source, ai_fallback_reason = excluded.ai_fallback_reason,"
                             + " thread = excluded.thread, status = excluded.status, sent_to = excluded.sent_to,"
-                            + " sent_at = excluded.sent_at, message_id = excluded.message_id, error = excluded.error",
+                            + " sent_at = excluded.sent_at, message_id = excluded.message_id, error = excluded.error,"
+                            + " variant = excluded.variant",
                     campaignId, d.leadId(), m.step(), m.attempt(), TextCodec.date(m.day()), d.to(),
                     d.recipientName(), d.subject(), d.body(), d.tone() == null ? null : d.tone().name(),
                     d.urgency() == null ? null : d.urgency().name(), d.personalizationNotes(),
                     p == null ? null : p.source(), p == null ? null : p.fallbackReason(),
                     TextCodec.list(d.step().thread()), s.status() == null ? null : s.status().name(), s.email(),
-                    TextCodec.instant(s.at()), s.messageId(), s.error());
+                    TextCodec.instant(s.at()), s.messageId(), s.error(), d.variant());
         });
     }
 
@@ -294,7 +295,8 @@ public final class JdbcCampaignStore implements CampaignStore {
                 rs.getString("subject"), rs.getString("body"), tone == null ? null : Tone.valueOf(tone),
                 urgency == null ? null : Urgency.valueOf(urgency), rs.getString("personalization_notes"),
                 source == null ? null : new Provenance(source, rs.getString("ai_fallback_reason")),
-                new EmailStep(rs.getInt("step"), rs.getInt("attempt"), TextCodec.list(rs.getString("thread"))));
+                new EmailStep(rs.getInt("step"), rs.getInt("attempt"), TextCodec.list(rs.getString("thread"))),
+                rs.getString("variant"));
         SendResult s = new SendResult(leadId, rs.getString("sent_to"),
                 status == null ? null : SendStatus.valueOf(status), TextCodec.instant(rs.getString("sent_at")),
                 rs.getString("message_id"), rs.getString("error"));

@@ -21,7 +21,7 @@ final class Migrations {
 
     /** Every migration, in order; a new one is added at the end and never edited once released. */
     static final List<String> SCRIPTS = List.of("V1__campaign_store.sql", "V2__reply_referral.sql",
-            "V3__work_leases.sql");
+            "V3__work_leases.sql", "V4__message_variant.sql");
 
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "db/campaign/";

@@ -53,7 +53,7 @@ class SqliteStoreFileTest {
         Path file = dir.resolve("campaign.db");
         JdbcCampaignStore.sqlite(file).close();
         try (JdbcCampaignStore again = JdbcCampaignStore.sqlite(file)) {
-            assertThat(again.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
+            assertThat(again.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(4);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(script) FROM schema_version")) {

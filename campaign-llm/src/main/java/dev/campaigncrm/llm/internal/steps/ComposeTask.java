@@ -5,6 +5,7 @@ import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.compose.EmailStep;
+import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.Tone;
 import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.compose.WordCount;
@@ -38,12 +39,26 @@ public final class ComposeTask implements ChainTask<LeadAnalysis, EmailDraft> {
     private final CampaignBrief brief;
     private final List<String> allowedAddresses;
     private final String system;
+    private final String variant;
 
     /** The task for a campaign's brief; {@code senderAddress} (may be empty) is the only address a draft may hold. */
     public ComposeTask(CampaignBrief brief, String senderAddress) {
+        this(brief, senderAddress, "");
+    }
+
+    /**
+     * The task writing A/B variant {@code variant} (empty for none): the prompt asks for the variant's subject line
+     * and opening as {@link EmailVariants#style} describes them, and each draft records the variant.
+     *
+     * @throws IllegalArgumentException for a name that is no variant
+     */
+    public ComposeTask(CampaignBrief brief, String senderAddress, String variant) {
         this.brief = brief;
         this.allowedAddresses = senderAddress == null || senderAddress.isBlank() ? List.of() : List.of(senderAddress);
-        this.system = system(brief, allowedAddresses);
+        this.variant = variant == null ? "" : variant;
+        String style = EmailVariants.style(this.variant);
+        this.system = system(brief, allowedAddresses) + (style.isEmpty() ? "" : "\nThis email is variant "
+                + this.variant + " of an A/B test: write " + style + ".");
     }
 
     @Override
@@ -102,7 +117,8 @@ public final class ComposeTask implements ChainTask<LeadAnalysis, EmailDraft> {
         String subject = Json.text(a, "subject").strip();
         DraftCheck check = DraftCheck.forStep(EmailStep.FIRST, firstName(lead), brief.allowedLinks(),
                 allowedAddresses, lead.notes());
-        return checked(a, analysis, label, subject, subject, check, EmailStep.FIRST, "");
+        return checked(a, analysis, label, subject, subject, check, EmailStep.FIRST,
+                variant.isEmpty() ? "" : "variant " + variant + "; ").withVariant(variant);
     }
 
     /**
