@@ -192,6 +192,7 @@ final class OutcomeCodec {
         out.writeInt(d.step().number());
         out.writeInt(d.step().attempt());
         writeList(out, d.step().thread());
+        writeText(out, d.variant());
     }
 
     private static EmailDraft readDraftOrNull(DataInput in) throws IOException {
@@ -200,7 +201,7 @@ final class OutcomeCodec {
         }
         return new EmailDraft(readText(in), readText(in), readText(in), readText(in), readText(in),
                 readEnum(in, Tone.class), readEnum(in, Urgency.class), readText(in), readProvenance(in),
-                new EmailStep(in.readInt(), in.readInt(), readList(in)));
+                new EmailStep(in.readInt(), in.readInt(), readList(in)), readText(in));
     }
 
     private static void writeSendOrNull(DataOutput out, SendResult s) throws IOException {
