@@ -1,7 +1,7 @@
 package dev.campaigncrm.artifact;
 
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.outcome.LeadOutcome;

@@ -1,7 +1,7 @@
 package dev.campaigncrm.report;
 
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.outcome.RunInfo;

@@ -2,6 +2,7 @@ package dev.campaigncrm.run;
 
 import dev.campaigncrm.lead.RejectedRow;
 import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.report.CampaignReport;
 import java.nio.file.Path;

@@ -39,7 +39,7 @@ class CampaignStatsTest {
         List<LeadOutcome> shuffled = new ArrayList<>(mixed());
         Collections.reverse(shuffled);
 
-        CampaignStats streamed = CampaignStats.compute(dev.campaigncrm.run.LeadOutcomes.of(shuffled), 3, REAL_RUN);
+        CampaignStats streamed = CampaignStats.compute(dev.campaigncrm.outcome.LeadOutcomes.of(shuffled), 3, REAL_RUN);
 
         assertThat(streamed).isEqualTo(CampaignStats.compute(mixed(), 3, REAL_RUN));
         assertThat(streamed.contacts()).isEqualTo(7);

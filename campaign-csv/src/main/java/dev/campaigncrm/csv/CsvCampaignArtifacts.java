@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.artifact.CampaignArtifacts;
 import dev.campaigncrm.csv.internal.ArtifactColumns;

@@ -2,7 +2,7 @@ package dev.campaigncrm.examples;
 
 import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.provenance.Provenance;

@@ -4,7 +4,7 @@ import dev.campaigncrm.run.CampaignEvent;
 import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.RunInfo;
 import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.outcome.StageFailure;

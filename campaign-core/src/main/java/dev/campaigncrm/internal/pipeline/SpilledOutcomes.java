@@ -2,7 +2,7 @@ package dev.campaigncrm.internal.pipeline;
 
 import dev.campaigncrm.run.CampaignException;
 import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.run.LeadOutcomes;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,5 @@
-package dev.campaigncrm.run;
+package dev.campaigncrm.outcome;
 
-import dev.campaigncrm.outcome.LeadOutcome;
 import java.util.List;
 import java.util.stream.Stream;
 
