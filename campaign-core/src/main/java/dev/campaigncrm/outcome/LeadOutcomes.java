@@ -26,7 +26,7 @@ public interface LeadOutcomes extends AutoCloseable {
      * The outcomes in source order (by {@link LeadOutcome#index()}), read lazily; close the stream (try-with-resources)
      * to release the file it reads.
      *
-     * @throws CampaignException when the outcomes were closed or their file cannot be read
+     * @throws dev.campaigncrm.run.CampaignException when the outcomes were closed or their file cannot be read
      */
     Stream<LeadOutcome> stream();
 
