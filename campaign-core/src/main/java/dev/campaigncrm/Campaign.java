@@ -8,7 +8,6 @@ import dev.campaigncrm.compose.CampaignBrief;
 import dev.campaigncrm.compose.EmailComposer;
 import dev.campaigncrm.compose.EmailVariants;
 import dev.campaigncrm.compose.TemplateEmailComposer;
-import dev.campaigncrm.internal.compose.VariantComposer;
 import dev.campaigncrm.internal.pipeline.CampaignPlan;
 import dev.campaigncrm.internal.pipeline.CampaignRunner;
 import dev.campaigncrm.internal.pipeline.SequenceRunner;
@@ -181,7 +180,7 @@ public final class Campaign {
         EmailComposer composer = b.composer != null ? b.composer
                 : TemplateEmailComposer.builder().brief(b.brief).seed(b.seed).build();
         if (b.variants > 1) {
-            composer = new VariantComposer(composer, new EmailVariants(id, b.variants));
+            composer = new EmailVariants(id, b.variants).applyTo(composer);
         }
         return new CampaignPlan(id, asOf, leads, b.analyzer, composer, mailer, b.replies, b.classifier, b.reporter,
                 artifacts, b.concurrency, !b.concurrencyFixed, b.executor, b.listener);

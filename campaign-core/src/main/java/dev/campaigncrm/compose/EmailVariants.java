@@ -1,6 +1,5 @@
 package dev.campaigncrm.compose;
 
-import dev.campaigncrm.internal.compose.VariantChooser;
 import dev.campaigncrm.lead.Lead;
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +56,15 @@ public record EmailVariants(String campaignId, int count) {
         }
         String key = lead.id().isBlank() ? lead.email().strip().toLowerCase(java.util.Locale.ROOT) : lead.id();
         return VariantChooser.of(0, campaignId, key).pick("ab-variant", names());
+    }
+
+    /**
+     * The composer {@code composer} running this A/B test: each lead's first email is written as the variant
+     * {@link #of} assigns it, and its follow-ups record the same variant, so every message of a lead counts for one
+     * variant.
+     */
+    public EmailComposer applyTo(EmailComposer composer) {
+        return new VariantComposer(composer, this);
     }
 
     /** The name of the variant at {@code index} from 0: {@code A}, {@code B}, ... */

@@ -1,7 +1,6 @@
 package dev.campaigncrm.compose;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
-import dev.campaigncrm.internal.compose.DraftWriter;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

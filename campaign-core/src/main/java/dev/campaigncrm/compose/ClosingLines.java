@@ -1,6 +1,5 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
-import dev.campaigncrm.compose.Tone;
 import java.util.List;
 
 /** The last paragraph's phrasings: the call to action per urgency, the scheduling line and the sign-off. */

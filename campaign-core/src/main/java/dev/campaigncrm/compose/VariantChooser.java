@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * Picks one of several phrasings per slot from a stable 64-bit hash of the seed, the lead and the slot name, so the
  * same lead and seed always read the same and another seed may read differently.
  */
-public final class VariantChooser {
+final class VariantChooser {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;

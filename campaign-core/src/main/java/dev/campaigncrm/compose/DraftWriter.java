@@ -1,15 +1,7 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
 import dev.campaigncrm.analysis.Seniority;
-import dev.campaigncrm.compose.CampaignBrief;
-import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.compose.EmailStep;
-import dev.campaigncrm.compose.EmailVariants;
-import dev.campaigncrm.compose.FollowUp;
-import dev.campaigncrm.compose.Tone;
-import dev.campaigncrm.compose.Urgency;
-import dev.campaigncrm.compose.WordCount;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.LeadText;
 import dev.campaigncrm.provenance.Provenance;
@@ -24,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Writes one draft from an analysis: chooses tone and urgency, builds the context from sanitised lead values only,
  * picks a phrasing per slot with a {@link VariantChooser}, and assembles subject, body and personalisation notes.
  */
-public final class DraftWriter {
+final class DraftWriter {
 
     /** The provenance of every draft this writer produces. */
     public static final String SOURCE = "template";

@@ -1,11 +1,11 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The business function a job title belongs to, with the pain points typical of it (our words, not the lead's). */
-public enum RoleFunction {
+enum RoleFunction {
     /** Operations, supply chain, stores and plants. */
     OPERATIONS("operations", "operations leaders",
             "operations|operating|ops|coo|supply|logistics|procurement|store|plant|warehouse|fulfil+ment|production",

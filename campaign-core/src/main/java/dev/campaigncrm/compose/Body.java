@@ -1,6 +1,5 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
-import dev.campaigncrm.compose.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param challenges longer noun phrases, e.g. "compliance and the protection of patient data"
  * @param matched    false for the generic fallback
  */
-public record IndustryProfile(String name, String sector, String topic, List<String> challenges, boolean matched) {
+record IndustryProfile(String name, String sector, String topic, List<String> challenges, boolean matched) {
 
     private static final List<Entry> TABLE = List.of(
             entry("health|hospital|medical|clinic|pharma|biotech|life science|dental|care",

@@ -1,9 +1,9 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import dev.campaigncrm.analysis.Persona;
 
 /** The company-size context an email speaks to, from the number of employees (and the persona for startups). */
-public enum SizeBand {
+enum SizeBand {
     /** A young, small company run by its founder. */
     STARTUP("startup"),
     /** Fewer than 100 people. */

@@ -1,10 +1,6 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
-import dev.campaigncrm.compose.EmailComposer;
-import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.compose.EmailVariants;
-import dev.campaigncrm.compose.FollowUp;
 import java.util.Objects;
 
 /**
@@ -12,7 +8,7 @@ import java.util.Objects;
  * {@link EmailVariants#of} assigns it, and its follow-ups record the same variant, so every message of a lead counts
  * for one variant.
  */
-public final class VariantComposer implements EmailComposer {
+final class VariantComposer implements EmailComposer {
 
     private final EmailComposer composer;
     private final EmailVariants variants;

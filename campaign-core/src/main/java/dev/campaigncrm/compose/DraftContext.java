@@ -1,9 +1,6 @@
-package dev.campaigncrm.internal.compose;
+package dev.campaigncrm.compose;
 
 import dev.campaigncrm.analysis.Persona;
-import dev.campaigncrm.compose.CampaignBrief;
-import dev.campaigncrm.compose.Tone;
-import dev.campaigncrm.compose.Urgency;
 import dev.campaigncrm.lead.LeadText;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +22,7 @@ import java.util.Optional;
  * @param employees the number of employees, or null
  * @param persona   the buyer persona
  */
-public record DraftContext(CampaignBrief brief, Tone tone, Urgency urgency, Optional<String> company,
+record DraftContext(CampaignBrief brief, Tone tone, Urgency urgency, Optional<String> company,
                            Optional<String> city, IndustryProfile industry, String challenge, RoleFunction role,
                            String pain, SizeBand size, Integer employees, Persona persona) {
 
