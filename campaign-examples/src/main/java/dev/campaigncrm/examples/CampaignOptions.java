@@ -55,7 +55,7 @@ final class CampaignOptions {
 
     @Option(names = "--reply-rate", paramLabel = "SHARE", order = 19, converter = Converters.Share.class,
             description = "Simulated replies: the share of first emails a person answers, for a lead scored 50 "
-                    + "(0.3x at score 0, 1.7x at 100), e.g. 0.08 or 8% (default 5%, after published cold-email "
+                    + "(0.3x at score 0, 1.7x at 100), e.g. 0.08 or 8%% (default 5%%, after published cold-email "
                     + "figures; see docs/simulation.md).")
     Double replyRate;
 
