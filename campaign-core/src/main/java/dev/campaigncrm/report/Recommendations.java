@@ -67,6 +67,10 @@ final class Recommendations {
         Insights.Comparison personaResponse = Insights.response(s.personas(), s);
         bandResponse.below().forEach(b -> out.add(deprioritise("score band", b, bandResponse)));
         personaResponse.below().forEach(p -> out.add(deprioritise("persona", p, personaResponse)));
+        AbTest test = AbTest.of(s.variants());
+        if (test != null) {
+            out.add(variants(test));
+        }
         Statistics.Trend trend = Insights.scoreTrend(s.scoreBands());
         if (trend != null && trend.clear() && trend.slope() < 0) {
             out.add(new Recommendation("Revisit the scoring rubric",
@@ -117,6 +121,22 @@ final class Recommendations {
                         + (c.above().size() > 1 ? " (also above: " + c.above().subList(1, c.above().size()).stream()
                         .map(r -> plain(r.name())).collect(java.util.stream.Collectors.joining(", ")) + ")" : "")
                         + ".");
+    }
+
+    /** Send the winner from now on, or keep testing and roughly how long. */
+    private static Recommendation variants(AbTest test) {
+        if (test.winner().isPresent()) {
+            Segment w = test.winner().get();
+            return new Recommendation("Send variant " + plain(w.name()) + " of the first email to new leads",
+                    "it won the A/B test: its interest rate, " + rate(w.interested(), w.sent())
+                            + ", is significantly above every other variant's.");
+        }
+        long needed = test.neededPerVariant();
+        return new Recommendation("Keep the A/B test running",
+                "no variant is ahead yet" + (needed == 0 ? "; their interest rates are equal so far."
+                        : "; were the rates seen so far the true ones, about "
+                                + String.format(java.util.Locale.ROOT, "%,d", needed)
+                                + " delivered emails per variant would tell them apart."));
     }
 
     private static Recommendation deprioritise(String kind, Insights.Rate seg, Insights.Comparison c) {

@@ -328,6 +328,20 @@ final class ReportDocument {
                         + "on interest." : "");
     }
 
+    /** The A/B test's outcome in one sentence, for the key findings: the winner, or that there is none yet. */
+    static String variantFinding(AbTest test) {
+        String rates = test.variants().stream()
+                .map(v -> text(v.name()) + " " + rate(v.interested(), v.sent()))
+                .collect(Collectors.joining(", "));
+        if (test.winner().isPresent()) {
+            return "Variant " + text(test.winner().get().name()) + " of the first email won the A/B test on interest ("
+                    + rates + "; each difference significant by Fisher's exact test).";
+        }
+        double clearest = test.pairs().stream().mapToDouble(AbTest.Pair::interestP).min().orElse(1);
+        return "The A/B test of " + test.variants().size() + " variants has no winner yet: interest " + rates
+                + "; the clearest difference has " + pValue(clearest) + ".";
+    }
+
     private static String pLevel(double alpha) {
         return String.format(Locale.ROOT, "p = %s", trim(alpha));
     }
@@ -416,6 +430,10 @@ final class ReportDocument {
         findings.add(responseSentence());
         findings.add(comparisonParagraph("persona", "personas", persona));
         findings.add(comparisonParagraph("industry", "industries", industry));
+        AbTest test = AbTest.of(s.variants());
+        if (test != null) {
+            findings.add(variantFinding(test));
+        }
         if (s.analysed() > 0) {
             findings.add(trendSentence());
         }

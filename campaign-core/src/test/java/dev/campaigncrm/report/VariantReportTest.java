@@ -49,12 +49,19 @@ class VariantReportTest {
         assertThat(r.reportIfWritten().orElseThrow().html()).contains("<h2>A/B Variants</h2>");
     }
 
+    /** The markdown section that starts at {@code heading}, up to the next section. */
+    private static String section(String md, String heading) {
+        int start = md.indexOf(heading);
+        int end = md.indexOf("\n## ", start + heading.length());
+        return md.substring(start, end < 0 ? md.length() : end);
+    }
+
     @Test
     void withoutVariantsThereIsNoVariantSection() {
         CampaignResult r = run(SampleLeads.all(), 1, ReplyMix.published());
 
         assertThat(r.outcomes().toList()).extracting(o -> o.draft().variant()).containsOnly("");
-        assertThat(r.reportIfWritten().orElseThrow().markdown()).doesNotContain("A/B Variants");
+        assertThat(r.reportIfWritten().orElseThrow().markdown()).doesNotContain("A/B").doesNotContain("variant");
     }
 
     @Test
@@ -66,7 +73,13 @@ class VariantReportTest {
         String alike = run(leads, 2, ReplyMix.published()).reportIfWritten().orElseThrow().markdown();
 
         assertThat(lifted).contains("**Winner: variant B.**");
+        assertThat(section(lifted, "## Key Findings")).contains("Variant B of the first email won the A/B test");
+        assertThat(section(lifted, "## Strategic Recommendations"))
+                .contains("**Send variant B of the first email to new leads:**");
         assertThat(alike).contains("**No winner yet:**").doesNotContain("**Winner:");
+        assertThat(section(alike, "## Key Findings")).contains("The A/B test of 2 variants has no winner yet: interest A ");
+        assertThat(section(alike, "## Strategic Recommendations")).contains("**Keep the A/B test running:**")
+                .doesNotContain("Send variant");
     }
 
     @Test
