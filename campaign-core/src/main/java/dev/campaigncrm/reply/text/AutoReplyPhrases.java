@@ -59,6 +59,8 @@ final class AutoReplyPhrases {
             "\\b(?:limited|no|without) access to (?:my )?e-?mails?\\b",
             "\\bwill (?:respond|reply|answer|get back to you)\\b.{0,40}?\\b(?:upon|on|after|when) (?:my|i) return",
             "\\byour (?:e-?mail|message) will not be forwarded\\b",
+            "\\bi(?:'m| am|m) (?:currently )?on sick leave\\b",
+            "\\bi will (?:respond|reply|answer|get back to you) on my next working day\\b",
             // German
             "\\bich bin\\b.{0,60}?\\b(?:nicht im büro|abwesend|im urlaub|au(?:ss|ß)er haus|nicht erreichbar"
                     + "|auf dienstreise|in elternzeit|nicht am arbeitsplatz)\\b",
@@ -111,8 +113,17 @@ final class AutoReplyPhrases {
             "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
                     + "|in use|checked)\\b",
             "\\bthis (?:mailbox|inbox) will be (?:closed|deactivated|deleted)\\b",
-            "\\bour (?:office|offices|team) (?:is|are|will be) (?:currently )?closed (?:for|until|from|over"
+            "\\b(?:our|the) (?:office|offices|team) (?:is|are|will be) (?:currently )?closed (?:for|until|from|over"
                     + "|between)\\b",
+            "^auto-?reply\\s?:",
+            "\\ba ticket has been (?:created|opened|logged)\\b",
+            "\\ba member of (?:our|the) team will (?:get back to you|respond|reply|be in touch|contact you)\\b",
+            "\\bwe will (?:respond|reply) (?:to your (?:e-?mail|message) )?during (?:our )?(?:business|office)"
+                    + " hours\\b",
+            "\\byour message\\b.{0,200}?\\bwas read on\\b",
+            "\\byour message (?:was|has been) delivered to the (?:following )?recipients?\\b",
+            "\\b(?:this|your) (?:message|e-?mail) (?:has not been|was not) forwarded\\b",
+            "\\bthank you for subscribing\\b", "\\bplease confirm your subscription\\b",
             "\\bdiese (?:nachricht|e-?mail) wurde automatisch (?:erstellt|generiert|versendet|versandt|verschickt"
                     + "|gesendet)\\b",
             "\\b(?:dieses postfach|diese (?:e-?mail-)?adresse|e-?mails an diese adresse) (?:wird|werden) nicht mehr"
@@ -162,13 +173,21 @@ final class AutoReplyPhrases {
             "\\bpermanent (?:error|failure)\\b", "\\b(?:user|mailbox|recipient) unknown\\b", "\\bunknown user\\b",
             "\\bno such user\\b", "\\brecipient address rejected\\b", "\\bmailbox (?:unavailable|is full|full)\\b",
             "\\bover quota\\b", "\\baddress not found\\b", "\\bthe e-?mail address you entered couldn't be found\\b",
-            "\\bhas no mail server\\b", "\\bthe following recipients? (?:cannot|could not) be reached\\b",
+            "\\bhas no mail server\\b", "\\bdelivery to the following recipients? failed\\b",
+            "\\b(?:message|e-?mail)\\b.{0,60}?\\bwas undeliverable\\b", "^message blocked\\s?:",
+            "\\brejected by the recipient'?s (?:spam filter|server|mail server)\\b",
+            "^delivery status notification \\((?:failure|delay)\\)",
+            "\\bthe following recipients? (?:cannot|could not) be reached\\b",
             "(?<![\\d.])[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.])",
             "\\b(?:reporting-mta|final-recipient|diagnostic-code):",
             "\\b(?:die )?nachricht konnte nicht zugestellt werden\\b",
             "\\bn'a pas pu être (?:remis|distribué|délivré)\\b", "^non remis\\s?:",
             "\\bno (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar\\b",
             "\\bnão (?:pôde|foi possível) ser entregue\\b", "\\bnon è stato possibile recapitare\\b",
+            "\\bnão foi possível entregar a mensagem\\b", "\\b(?:il )?messaggio non è stato recapitato\\b",
+            "\\b(?:destinataire|usuario|destinatario) (?:inconnu|desconocido)\\b",
+            "\\b(?:utilizador|usuário|destinatário) desconhecido\\b", "\\b(?:utente|destinatario) sconosciuto\\b",
+            "\\b(?:unbekannter empfänger|empfänger unbekannt|onbekende (?:ontvanger|gebruiker))\\b",
             "\\bkon niet (?:worden )?(?:bezorgd|afgeleverd)\\b", "\\bkunde inte levereras\\b",
             "\\bnie (?:mogła|mógł|może) zostać dostarczon", "\\bне (?:может быть|удалось) доставить\\b",
             "\\bсообщение не доставлено\\b", "配信できませんでした", "(?:无法|無法)(?:投递|送达|傳遞)", "退信");

@@ -103,6 +103,8 @@ class AutomaticMailTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | Thank you for your email. I am out of the office until Monday, 3 December, with limited access to email.
             en | Hi, I'm currently on vacation until Dec 3rd and will reply when I return.
+            en | I am currently on sick leave. Your message will be read when I am back.
+            en | Please note I work part-time, Monday to Wednesday. I will respond on my next working day.
             de | Vielen Dank für Ihre Nachricht. Ich bin bis zum 3. Dezember nicht im Büro.
             de | Ich bin derzeit im Urlaub und ab dem 7. Dezember wieder erreichbar.
             fr | Merci pour votre message. Je suis absente jusqu'au 3 décembre.
@@ -135,6 +137,22 @@ class AutomaticMailTest {
             Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'                    | BOUNCE
             Die Nachricht konnte nicht zugestellt werden.                                               | BOUNCE
             Votre message n'a pas pu être remis au destinataire.                                        | BOUNCE
+            Thanks for contacting support. A ticket has been created and an agent will respond shortly. | AUTO_REPLY
+            We have received your inquiry and a member of our team will get back to you soon.           | AUTO_REPLY
+            Our office hours are 9 to 5. We will respond during business hours.                         | AUTO_REPLY
+            The office is closed for the holidays and will reopen on January 3rd.                       | AUTO_REPLY
+            Your message To: Dana Subject: Faster onboarding was read on Tuesday, 3 December.           | AUTO_REPLY
+            Your message was delivered to the following recipients: dana@client.test                    | AUTO_REPLY
+            The recipient has changed address. This message has not been forwarded.                    | AUTO_REPLY
+            Thank you for subscribing! Please confirm your email address.                               | AUTO_REPLY
+            Auto-reply: I am away.                                                                      | AUTO_REPLY
+            Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
+            The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
+            Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
+            Delivery Status Notification (Failure). The recipient server did not accept our requests.   | BOUNCE
+            Não foi possível entregar a mensagem: utilizador desconhecido.                              | BOUNCE
+            Il messaggio non è stato recapitato: destinatario sconosciuto.                              | BOUNCE
+            Zustellung fehlgeschlagen: Empfänger unbekannt.                                             | BOUNCE
             """)
     void acknowledgementAndBounceSentencesAreEvidence(String text, Kind kind) {
         assertThat(AutomaticMail.inText(text)).get().extracting(AutoReplyEvidence::kind).isEqualTo(kind);
@@ -147,7 +165,11 @@ class AutomaticMailTest {
             "I'm travelling until Friday, but yes, let's talk next week.",
             "I have received your email and will look at it next week.",
             "Gerne, lassen Sie uns nächste Woche telefonieren.", "Merci, mais nous ne sommes pas intéressés.",
-            "¿Podría enviarme más información sobre los precios?"})
+            "¿Podría enviarme más información sobre los precios?",
+            "I was on sick leave last week, sorry for the late reply. Yes, let's talk.",
+            "The parcel was undeliverable twice last month, which is why tracking interests me.",
+            "Thanks, I read your message on Tuesday and forwarded it to our CFO.",
+            "We will respond to your proposal after our board meeting."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
