@@ -52,9 +52,6 @@ class KeptApartImapEvaluationTest {
     private static final String USER = "alex";
     private static final String PASSWORD = "kept-apart-Pa55!";
 
-    @TempDir
-    Path dir;
-
     private DovecotServer dovecot;
     private KeptApartSet set;
     private List<KeptApartSet.Row> rows;
@@ -68,7 +65,7 @@ class KeptApartImapEvaluationTest {
     }
 
     @BeforeAll
-    void readTheSetFromDovecot() throws Exception {
+    void readTheSetFromDovecot(@TempDir Path dir) throws Exception {
         var binary = DovecotServer.binary();
         if (binary.isEmpty()) {
             String why = "Dovecot is not installed (Debian: apt-get install dovecot-imapd): the kept-apart evaluation "
