@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,25 +42,30 @@ import org.junit.jupiter.api.io.TempDir;
  * does; the offline default classifier ({@link EmbeddingReplyClassifier#defaults()}, what the example falls back to)
  * classifies them. Asserted: macro-F1 at least 0.90, SKIP precision and recall at least 0.98, every message read and
  * threaded, and no lost reply text (a person's words kept, no line of the quoted campaign email). The tables and every
- * error go to {@code target/kept-apart-evaluation.md}. Without Dovecot the test is skipped, and fails when
- * {@code CI=true}.
+ * error go to {@code target/<dir>-evaluation.md}. Without Dovecot the test is skipped, and fails when {@code CI=true}.
+ * A subclass evaluates another set the same way by overriding {@link #set()} (see
+ * {@link SecondKeptApartImapEvaluationTest}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeptApartImapEvaluationTest {
 
     private static final String USER = "alex";
     private static final String PASSWORD = "kept-apart-Pa55!";
 
-    @TempDir
-    static Path dir;
+    private DovecotServer dovecot;
+    private KeptApartSet set;
+    private List<KeptApartSet.Row> rows;
+    private Map<String, Reply> replyByFile;
+    private Map<String, ReplyClassification> offline;
+    private Map<String, ReplyClassification> rules;
 
-    private static DovecotServer dovecot;
-    private static List<KeptApartSet.Row> rows;
-    private static Map<String, Reply> replyByFile;
-    private static Map<String, ReplyClassification> offline;
-    private static Map<String, ReplyClassification> rules;
+    /** The set evaluated here: the first kept-apart set. */
+    KeptApartSet set() {
+        return KeptApartSet.first();
+    }
 
     @BeforeAll
-    static void readTheSetFromDovecot() throws Exception {
+    void readTheSetFromDovecot(@TempDir Path dir) throws Exception {
         var binary = DovecotServer.binary();
         if (binary.isEmpty()) {
             String why = "Dovecot is not installed (Debian: apt-get install dovecot-imapd): the kept-apart evaluation "
@@ -78,13 +84,14 @@ class KeptApartImapEvaluationTest {
         }
     }
 
-    private static void read() throws Exception {
-        rows = KeptApartSet.rows();
+    private void read() throws Exception {
+        set = set();
+        rows = set.rows();
         Map<String, String> fileByMessageId = append(rows);
 
         ImapReplySource source = ImapReplySource.builder().host("127.0.0.1").port(dovecot.port()).tls(Tls.NONE)
                 .username(USER).password(PASSWORD).build();
-        List<Reply> replies = source.collect(KeptApartSet.outreach(rows));
+        List<Reply> replies = source.collect(set.outreach(rows));
 
         replyByFile = new LinkedHashMap<>();
         for (Reply r : replies) {
@@ -105,7 +112,7 @@ class KeptApartImapEvaluationTest {
     }
 
     @AfterAll
-    static void stopDovecot() {
+    void stopDovecot() {
         if (dovecot != null) {
             dovecot.close();
         }
@@ -155,12 +162,12 @@ class KeptApartImapEvaluationTest {
     }
 
     /** Appends every message as it is (its bytes unchanged) and returns file by Message-ID. */
-    private static Map<String, String> append(List<KeptApartSet.Row> rows) throws Exception {
+    private Map<String, String> append(List<KeptApartSet.Row> rows) throws Exception {
         Session session = Session.getInstance(new Properties());
         Map<String, String> fileByMessageId = new LinkedHashMap<>();
         List<Message> messages = new ArrayList<>();
         for (KeptApartSet.Row row : rows) {
-            MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(KeptApartSet.message(row.file())));
+            MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(set.message(row.file())));
             String id = m.getMessageID();
             if (id == null || fileByMessageId.put(id.strip(), row.file()) != null) {
                 throw new IllegalStateException(row.file() + ": no Message-ID, or one shared with another message");
@@ -176,16 +183,16 @@ class KeptApartImapEvaluationTest {
     }
 
     /** The lines of the campaign email (up to its first per-message field) that no person's text contains. */
-    private static List<String> quotedLines(String lang) {
+    private List<String> quotedLines(String lang) {
         List<String> lines = new ArrayList<>();
-        for (String line : KeptApartSet.campaign(lang).split("\n")) {
+        for (String line : set.campaign(lang).split("\n")) {
             int open = line.indexOf('{');
             String fixed = normal(open < 0 ? line : line.substring(0, open));
             if (fixed.length() >= 12) {
                 lines.add(fixed);
             }
         }
-        lines.add("alex morgan"); // attribution lines and header blocks name the sender
+        lines.add(normal(set.seller())); // attribution lines and header blocks name the sender
         return lines;
     }
 
@@ -194,8 +201,8 @@ class KeptApartImapEvaluationTest {
                 .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void writeReport() throws Exception {
-        StringBuilder md = new StringBuilder("# Kept-apart set in a real IMAP server (Dovecot)\n\n");
+    private void writeReport() throws Exception {
+        StringBuilder md = new StringBuilder("# Kept-apart set `" + set.dir() + "` in a real IMAP server (Dovecot)\n\n");
         md.append(rows.size()).append(" messages, ").append(replyByFile.size()).append(" read and threaded.\n\n");
         for (var named : List.of(Map.entry("offline default", offline), Map.entry("rules", rules))) {
             Scores all = Scores.of(rows, named.getValue());
@@ -221,10 +228,10 @@ class KeptApartImapEvaluationTest {
             }
         }
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "kept-apart-evaluation.md"), md);
+        Files.writeString(Path.of("target", set.dir() + "-evaluation.md"), md);
     }
 
-    private static String groups(String title, Function<KeptApartSet.Row, String> key,
+    private String groups(String title, Function<KeptApartSet.Row, String> key,
                                  Map<String, ReplyClassification> got) {
         Map<String, List<KeptApartSet.Row>> by = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.toList()));

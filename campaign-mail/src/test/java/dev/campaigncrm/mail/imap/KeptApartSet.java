@@ -23,15 +23,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The kept-apart set of {@code src/test/resources/kept-apart} (see its README): the labelled messages, the outreach
- * they answer and the campaign email each quotes.
+ * A kept-apart set of {@code src/test/resources/<dir>} (see its README): the labelled messages, the outreach they
+ * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
+ * {@code kept-apart-2}.
+ *
+ * @param dir             the resource folder under {@code src/test/resources}
+ * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
+ * @param messageIdDomain the domain of the campaign emails' Message-IDs ({@code <id@domain>})
+ * @param subject         the campaign email's subject
+ * @param body            the campaign email's body, as the draft the outreach records
  */
-final class KeptApartSet {
+record KeptApartSet(String dir, String seller, String messageIdDomain, String subject, String body) {
 
-    private static final String ROOT = "/kept-apart/";
     private static final Instant SENT_AT = Instant.parse("2026-12-01T09:15:00Z");
 
-    private KeptApartSet() {
+    /** The first kept-apart set (2026-12-04); its errors were used to tune the cues, so it is no longer kept apart. */
+    static KeptApartSet first() {
+        return new KeptApartSet("kept-apart", "Alex Morgan", "seller.test", "Month-end close in two days",
+                "Hello,\nLedgerly closes the books on day two.\n\nAlex");
+    }
+
+    /** The second kept-apart set (2026-12-05), written and measured once without looking at the cues or examples. */
+    static KeptApartSet second() {
+        return new KeptApartSet("kept-apart-2", "Nora Lindqvist", "routewise.test", "Where is my delivery?",
+                "Hi,\nRoutewise puts every shipment from every carrier on one live map.\n\nNora");
     }
 
     /**
@@ -56,7 +71,7 @@ final class KeptApartSet {
     }
 
     /** The rows of {@code labels.csv}, in file order. */
-    static List<Row> rows() {
+    List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         List<List<String>> records = Csv.parse(text("labels.csv"));
         for (int i = 1; i < records.size(); i++) {
@@ -71,17 +86,17 @@ final class KeptApartSet {
     }
 
     /** The raw bytes of one message. */
-    static byte[] message(String file) {
+    byte[] message(String file) {
         return bytes("messages/" + file + ".eml");
     }
 
     /** The campaign email of a language, {@code {first}}, {@code {company}} and {@code {token}} left open. */
-    static String campaign(String lang) {
+    String campaign(String lang) {
         return text("campaign/" + lang + ".txt");
     }
 
     /** One outreach per campaign email answered: lead id and Message-ID from the labels. */
-    static List<Outreach> outreach(List<Row> rows) {
+    List<Outreach> outreach(List<Row> rows) {
         Map<String, Outreach> byId = new LinkedHashMap<>();
         int i = 0;
         for (Row row : rows) {
@@ -94,23 +109,23 @@ final class KeptApartSet {
                     .jobTitle("Finance Director").build();
             LeadAnalysis analysis = new LeadAnalysis(lead, List.of(), new ScoreBreakdown(20, 15, 10, 5, List.of()),
                     Persona.values()[i % Persona.values().length], "test", Provenance.of("rules"));
-            EmailDraft draft = new EmailDraft(id, row.leadEmail(), lead.name(), "Month-end close in two days",
-                    "Hello,\nLedgerly closes the books on day two.\n\nAlex", Tone.PROFESSIONAL, Urgency.WARM, "",
-                    Provenance.of("template"));
+            EmailDraft draft = new EmailDraft(id, row.leadEmail(), lead.name(), subject, body, Tone.PROFESSIONAL,
+                    Urgency.WARM, "", Provenance.of("template"));
             byId.put(id, new Outreach(i, analysis, draft, SendResult.sent(id, row.leadEmail(), SENT_AT,
-                    "<" + id + "@seller.test>")));
+                    "<" + id + "@" + messageIdDomain + ">")));
         }
         return List.copyOf(byId.values());
     }
 
-    private static String text(String name) {
+    private String text(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(String name) {
-        try (InputStream in = KeptApartSet.class.getResourceAsStream(ROOT + name)) {
+    private byte[] bytes(String name) {
+        String path = "/" + dir + "/" + name;
+        try (InputStream in = KeptApartSet.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no resource " + ROOT + name);
+                throw new IllegalArgumentException("no resource " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
