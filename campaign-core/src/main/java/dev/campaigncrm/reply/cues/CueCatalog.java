@@ -42,7 +42,9 @@ final class CueCatalog {
                     "stop e_mailing", "do_not|dont|never email|contact|message|mail|write|e_mail [me|us] [again|anymore|further]",
                     "opt out", "opt me|us out", "no more emails|messages|mails|e_mails",
                     "leave me|us alone", "please stop", "^stop", "^remove", "^remove me",
-                    "delete my|our data|details|email|address|information", "off your list|lists|mailing_list"),
+                    "delete my|our data|details|email|address|information", "off your list|lists|mailing_list",
+                    // Swedish and Danish, which have no cue family of their own yet
+                    "avregistrera", "avregistrera mig", "afmeld mig"),
             Cue.of(DECLINE, 0.9, "declines", null,
                     "not interested", "not really interested", "doesnt|does_not|wouldnt interest [me|us]",
                     "not something we|wed|i|id|we_would|i_would consider|want", "no interest", "not at_all interested",

@@ -44,6 +44,17 @@ public record PhraseEvidence(Intent intent, double confidence, String rationale,
         return weighed(text, unclearBelow);
     }
 
+    /**
+     * True when {@code text} asks not to be mailed again ("unsubscribe", "remove me from your list", "nehmen Sie mich
+     * aus Ihrem Verteiler", "darme de baja", ...): the one test of an opt-out, used to classify a reply and by readers
+     * that add the sender to a suppression list. Pass the sender's new text only: a quoted footer's "unsubscribe" is
+     * no request.
+     */
+    public static boolean asksToBeRemoved(String text) {
+        return MATCHER.find(TokenizedText.of(text == null ? "" : text, MAX_TOKENS)).stream()
+                .anyMatch(e -> e.kind() == CueKind.OPT_OUT);
+    }
+
     /** True when the phrases gave any cue. */
     public boolean present() {
         return cues > 0;

@@ -1,12 +1,11 @@
 package dev.campaigncrm.mail.internal.imap;
 
+import dev.campaigncrm.reply.cues.PhraseEvidence;
 import dev.campaigncrm.reply.text.AutoReplyEvidence;
 import dev.campaigncrm.reply.text.AutomaticMail;
-import dev.campaigncrm.reply.text.TextFolding;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Separates bounces, auto-replies and human replies, in this order: an RFC 3464 report with failed recipients is a
@@ -17,14 +16,6 @@ import java.util.regex.Pattern;
  * reader and the classifiers agree.
  */
 public final class MailClassifier {
-
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("\\bunsubscribe\\b"
-            + "|\\bremove me from (?:your|the|this|all)(?: \\w+){0,2} (?:list|lists|database)\\b"
-            + "|\\btake me off (?:your|the|this)(?: \\w+){0,2} list\\b"
-            + "|\\bstop (?:e-?mailing|contacting|sending (?:me|us))\\b|\\bdo not (?:contact|e-?mail) (?:me|us)\\b"
-            + "|\\bdon't (?:contact|e-?mail) (?:me|us)\\b|\\bopt(?:-| )?out\\b|\\babmelden\\b|\\baustragen\\b"
-            + "|\\bdesinscri|\\bdar(?:me)? de baja\\b|\\bafmelden\\b|\\buitschrijven\\b|\\bavregistrera\\b"
-            + "|\\bcancellami\\b");
 
     private MailClassifier() {
     }
@@ -55,9 +46,12 @@ public final class MailClassifier {
         return new Verdict.Human(asksToUnsubscribe(mail.subject() + "\n" + mail.newText()));
     }
 
-    /** True when the text asks not to be mailed again ("unsubscribe", "remove me from your list", ...). */
+    /**
+     * True when the text asks not to be mailed again ("unsubscribe", "remove me from your list", in the cue
+     * catalogue's languages): {@link PhraseEvidence#asksToBeRemoved}, the same test the classifiers use.
+     */
     public static boolean asksToUnsubscribe(String text) {
-        return UNSUBSCRIBE.matcher(TextFolding.fold(text)).find();
+        return PhraseEvidence.asksToBeRemoved(text);
     }
 
     /** An auto-reply; one sent for a person (not bulk mail, not a bounce) may state a return date. */
