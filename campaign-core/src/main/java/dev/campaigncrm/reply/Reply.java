@@ -1,5 +1,6 @@
 package dev.campaigncrm.reply;
 
+import dev.campaigncrm.reply.text.ReplyText;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,14 @@ public record Reply(String leadId, String from, String subject, String body, Map
     /** The header's value, or empty text. */
     public String header(String name) {
         return headers.getOrDefault(name, "");
+    }
+
+    /**
+     * True when the message quoted earlier mail: its reader said so ({@link ReplyHeaders#QUOTED}), or its body still
+     * holds the quote.
+     */
+    public boolean quotesHistory() {
+        return "yes".equalsIgnoreCase(header(ReplyHeaders.QUOTED).strip()) || ReplyText.quotesHistory(body);
     }
 
     /** True when the simulator made this reply up. */

@@ -18,6 +18,11 @@ public final class ReplyHeaders {
     public static final String THREAD = "X-Campaign-Thread";
     /** {@code yes} when a person asks not to be mailed again. */
     public static final String UNSUBSCRIBE = "X-Campaign-Unsubscribe";
+    /**
+     * {@code yes} when the message quoted earlier mail before the reader cut it, as a mail client does when a person
+     * replies (an out-of-office sentence in such a message is a person's, see {@link Reply#quotesHistory}).
+     */
+    public static final String QUOTED = "X-Campaign-Quoted";
 
     /** {@link #CLASS} of a person's reply. */
     public static final String HUMAN = "human";

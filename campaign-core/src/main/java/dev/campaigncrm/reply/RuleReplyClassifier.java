@@ -52,7 +52,8 @@ public final class RuleReplyClassifier implements ReplyClassifier {
     public ReplyClassification classify(Reply reply) {
         Objects.requireNonNull(reply, "reply");
         String newText = ReplyText.of(head(reply.body()));
-        var automatic = AutomaticMail.find(reply.headers(), reply.from(), reply.subject(), newText);
+        var automatic = AutomaticMail.find(reply.headers(), reply.from(), reply.subject(), newText,
+                reply.quotesHistory());
         if (automatic.isPresent()) {
             var skip = result(ReplyCategory.SKIP, automatic.get().confidence(), automatic.get().rationale());
             return automatic.get().kind() == AutoReplyEvidence.Kind.CONTACT_LEFT

@@ -38,7 +38,8 @@ public final class ReplyEvents {
             return new ReplyEvent.Unsubscribed(day, step);
         }
         boolean auto = kind.equals(ReplyHeaders.AUTO_REPLY) || kind.isEmpty()
-                && AutomaticMail.find(r.headers(), r.from(), r.subject(), ReplyText.of(r.body())).isPresent();
+                && AutomaticMail.find(r.headers(), r.from(), r.subject(), ReplyText.of(r.body()), r.quotesHistory())
+                .isPresent();
         if (auto) {
             Optional<LocalDate> back = returnDate(r);
             boolean ooo = back.isPresent() || AutomaticMail.mentionsAbsence(r.subject() + "\n" + r.body());

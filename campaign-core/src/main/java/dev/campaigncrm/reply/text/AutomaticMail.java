@@ -47,7 +47,21 @@ public final class AutomaticMail {
      */
     public static Optional<AutoReplyEvidence> find(Map<String, String> headers, String from, String subject,
                                                    String newText) {
-        return inHeaders(headers, from).or(() -> inSubject(subject)).or(() -> inText(newText))
+        return find(headers, from, subject, newText, false);
+    }
+
+    /**
+     * {@link #find(Map, String, String, String)} for a message that may quote earlier mail: when it does ({@code
+     * quotesHistory}, see {@link ReplyText#quotesHistory}), out-of-office sentences in its text are no evidence. A
+     * person who writes about their own holiday replies from a mail client, which quotes the email answered; an
+     * out-of-office (Exchange, Gmail's vacation responder, a sieve {@code vacation}) does not quote it, and says what
+     * it is in its headers or subject besides. Every other kind of evidence still counts.
+     */
+    public static Optional<AutoReplyEvidence> find(Map<String, String> headers, String from, String subject,
+                                                   String newText, boolean quotesHistory) {
+        return inHeaders(headers, from).or(() -> inSubject(subject))
+                .or(() -> inText(newText).filter(e -> !(quotesHistory
+                        && e.kind() == AutoReplyEvidence.Kind.OUT_OF_OFFICE)))
                 .map(e -> e.kind() == AutoReplyEvidence.Kind.AUTO_REPLY && mentionsAbsence(subject + "\n" + newText)
                         ? e.as(AutoReplyEvidence.Kind.OUT_OF_OFFICE) : e);
     }

@@ -30,12 +30,34 @@ public final class ReplyText {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String text = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
-        text = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").replace('\u00a0', ' ');
-        List<String> raw = List.of(text.split("\n", -1));
+        List<String> raw = lines(body);
         List<String> folded = raw.stream().map(TextFolding::fold).toList();
         Role[] roles = roles(raw, folded);
         return kept(raw, folded, roles);
+    }
+
+    /**
+     * True when {@code body} quotes earlier mail (quoted lines, an attribution, an Outlook header block, an "Original
+     * Message" separator), as a mail client does when a person replies; automatic replies do not.
+     */
+    public static boolean quotesHistory(String body) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        List<String> raw = lines(body);
+        Role[] roles = roles(raw, raw.stream().map(TextFolding::fold).toList());
+        for (Role role : roles) {
+            if (role != Role.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lines(String body) {
+        String text = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+        text = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").replace('\u00a0', ' ');
+        return List.of(text.split("\n", -1));
     }
 
     /**

@@ -175,6 +175,20 @@ class AutomaticMailTest {
     }
 
     @Test
+    void aPersonsOwnHolidayInAClientReplyIsNoEvidenceButHeadersAndLeavingStillAre() {
+        String holiday = "Ich bin ab Freitag für drei Wochen im Urlaub. Melden Sie sich bitte im Januar wieder.";
+
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "AW: Faster onboarding", holiday, false)).get()
+                .extracting(AutoReplyEvidence::kind).isEqualTo(Kind.OUT_OF_OFFICE);
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "AW: Faster onboarding", holiday, true)).isEmpty();
+        assertThat(AutomaticMail.find(Map.of("Auto-Submitted", "auto-replied"), PERSON, "AW: Faster onboarding",
+                holiday, true)).get().extracting(AutoReplyEvidence::kind).isEqualTo(Kind.OUT_OF_OFFICE);
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding",
+                "I'm no longer with the company; please write to ops@client.test.", true)).get()
+                .extracting(AutoReplyEvidence::kind).isEqualTo(Kind.CONTACT_LEFT);
+    }
+
+    @Test
     void anAutoReplyThatSpeaksOfAbsenceIsAnOutOfOffice() {
         assertThat(AutomaticMail.find(Map.of("Auto-Submitted", "auto-replied"), PERSON, "Re: Faster onboarding",
                 "I am on parental leave; my colleague Maria handles my accounts.")).get()

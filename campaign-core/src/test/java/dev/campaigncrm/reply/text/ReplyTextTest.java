@@ -193,6 +193,16 @@ class ReplyTextTest {
     }
 
     @Test
+    void aReplyThatQuotesEarlierMailIsToldFromOneThatDoesNot() {
+        assertThat(ReplyText.quotesHistory("Sounds good.\n\nOn Tue, 3 Dec 2026 at 09:00, Alex <alex@seller.test> wrote:\n"
+                + "> Hi Dana,\n> a short question")).isTrue();
+        assertThat(ReplyText.quotesHistory("Gerne.\n\n-----Ursprüngliche Nachricht-----\nVon: Alex\nBetreff: Frage"))
+                .isTrue();
+        assertThat(ReplyText.quotesHistory("I am out of the office until Monday.\nRegards, Dana")).isFalse();
+        assertThat(ReplyText.quotesHistory("")).isFalse();
+    }
+
+    @Test
     void answersDirectlyBetweenQuotedLinesStayOnTheirLines() {
         assertThat(ReplyText.of("> Would a call work?\nYes.\n> Which day?\nFriday.")).isEqualTo("Yes.\nFriday.");
     }

@@ -39,7 +39,7 @@ public final class MailClassifier {
             return new Verdict.Bounce(other.get());
         }
         Optional<AutoReplyEvidence> evidence = AutomaticMail.find(mail.headers(), mail.from(), mail.subject(),
-                mail.newText());
+                mail.newText(), mail.quotesHistory());
         if (evidence.isPresent()) {
             return autoReply(evidence.get(), mail);
         }

@@ -41,13 +41,14 @@ public final class MailParser {
     /** The decoded message; {@code arrived} is used when it has no valid Date header. */
     public static ParsedMail parse(MimeMessage m, Instant arrived) throws MessagingException, IOException {
         Map<String, String> headers = headers(m);
-        String newText = ReplyText.of(MimeText.of(m));
+        String text = MimeText.of(m);
+        String newText = ReplyText.of(text);
         Walk walk = new Walk();
         walk.visit(m, 0);
         String all = walk.text.length() > MAX_ALL_TEXT ? walk.text.substring(0, MAX_ALL_TEXT) : walk.text.toString();
         return new ParsedMail(MessageIdList.normalise(headers.getOrDefault("Message-ID", "")), sender(m),
                 HeaderText.sanitize(m.getSubject()), date(m, arrived), headers, newText, all, walk.deliveryStatus,
-                walk.returnedIds);
+                walk.returnedIds, ReplyText.quotesHistory(text));
     }
 
     private static Map<String, String> headers(MimeMessage m) throws MessagingException {

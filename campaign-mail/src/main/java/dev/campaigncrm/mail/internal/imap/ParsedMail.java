@@ -18,10 +18,11 @@ import java.util.TreeMap;
  * @param allText            every readable part (text, delivery status, returned headers) joined, for bounces
  * @param deliveryStatus     the raw {@code message/delivery-status} parts (RFC 3464), if any
  * @param returnedMessageIds the Message-IDs in returned headers or messages (bounces), normalised
+ * @param quotesHistory      true when the readable text quoted earlier mail before the quote was cut
  */
 public record ParsedMail(String messageId, String from, String subject, Instant date, Map<String, String> headers,
                          String newText, String allText, List<String> deliveryStatus,
-                         List<String> returnedMessageIds) {
+                         List<String> returnedMessageIds, boolean quotesHistory) {
 
     /** Copies the lists and makes header lookup case-insensitive. */
     public ParsedMail {

@@ -65,6 +65,9 @@ public final class ReplyAssembler {
         }
         headers.put(CLASS_HEADER, verdict.label());
         headers.put(THREAD_HEADER, match.how());
+        if (mail.quotesHistory()) {
+            headers.put(ReplyHeaders.QUOTED, "yes");
+        }
         String body = mail.newText();
         if (verdict instanceof Verdict.Human h && h.unsubscribe()) {
             headers.put(UNSUBSCRIBE_HEADER, "yes");

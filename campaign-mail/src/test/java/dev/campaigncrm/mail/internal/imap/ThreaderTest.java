@@ -56,7 +56,7 @@ class ThreaderTest {
     }
 
     private static ParsedMail mail(String from, String subject, Map<String, String> headers) {
-        return new ParsedMail("<reply@example.test>", from, subject, T0, headers, "ok", "ok", List.of(), List.of());
+        return new ParsedMail("<reply@example.test>", from, subject, T0, headers, "ok", "ok", List.of(), List.of(), false);
     }
 
     private Optional<Threader.Match> reply(String from, String subject, Map<String, String> headers) {
