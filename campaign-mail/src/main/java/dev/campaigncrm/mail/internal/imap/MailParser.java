@@ -102,6 +102,10 @@ public final class MailParser {
         return s.length() > MAX_HEADER ? s.substring(0, MAX_HEADER) : s;
     }
 
+    /** The {@code Original-Message-ID} field of a disposition notification (RFC 8098: read receipts, sieve rejects). */
+    private static final java.util.regex.Pattern ORIGINAL_MESSAGE_ID = java.util.regex.Pattern.compile(
+            "(?im)^Original-Message-ID:[ \\t]*(<[^>\\r\\n]{1,250}>)");
+
     /** Collects every readable part of a message tree. */
     private static final class Walk {
         private final StringBuilder text = new StringBuilder();
@@ -124,6 +128,11 @@ public final class MailParser {
                 String ds = raw(p);
                 deliveryStatus.add(ds);
                 append(ds);
+            } else if (p.isMimeType("message/disposition-notification")
+                    || p.isMimeType("message/global-disposition-notification")) {
+                String mdn = raw(p);
+                ORIGINAL_MESSAGE_ID.matcher(mdn).results().forEach(m -> addReturnedHeaders(m.group(1)));
+                append(mdn);
             } else if (p.isMimeType("text/rfc822-headers") || p.isMimeType("message/global-headers")) {
                 returned(p, false);
             } else if (p.isMimeType("message/rfc822") || p.isMimeType("message/global")) {

@@ -54,7 +54,11 @@ public final class Threader {
         return e == null ? "" : e.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The lead a human reply or auto-reply answers, and how it was found. */
+    /**
+     * The lead a human reply or auto-reply answers, and how it was found: its {@code In-Reply-To}, its {@code
+     * References}, a campaign email returned inside it or named by its disposition notification, else the sender and
+     * the subject.
+     */
     public Optional<Match> reply(ParsedMail mail, boolean unsubscribe) {
         for (String id : MessageIdList.parse(mail.header("In-Reply-To"))) {
             Outreach o = byMessageId.get(id);
@@ -67,6 +71,12 @@ public final class Threader {
             Outreach o = byMessageId.get(refs.get(i));
             if (o != null) {
                 return Optional.of(new Match(o, "references"));
+            }
+        }
+        for (String id : mail.returnedMessageIds()) {
+            Outreach o = byMessageId.get(id);
+            if (o != null) {
+                return Optional.of(new Match(o, "returned-message-id"));
             }
         }
         List<Outreach> fromSender = byEmail.getOrDefault(mail.from().strip().toLowerCase(Locale.ROOT), List.of());
@@ -129,8 +139,10 @@ public final class Threader {
      * A message attributed to a lead.
      *
      * @param outreach the lead's outreach
-     * @param how      how it was found: {@code in-reply-to}, {@code references}, {@code sender-subject},
-     *                 {@code sender-unsubscribe}, {@code bounce-message-id}, {@code bounce-recipient}
+     * @param how      how it was found: {@code in-reply-to}, {@code references}, {@code returned-message-id} (the
+     *                 campaign email returned inside, or named by a read receipt's or reject's
+     *                 {@code Original-Message-ID}), {@code sender-subject}, {@code sender-unsubscribe},
+     *                 {@code bounce-message-id}, {@code bounce-recipient}
      */
     public record Match(Outreach outreach, String how) {
     }

@@ -13,6 +13,11 @@ import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.provenance.Provenance;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.send.SendResult;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +66,40 @@ class ThreaderTest {
 
     private Optional<Threader.Match> reply(String from, String subject, Map<String, String> headers) {
         return new Threader(sent).reply(mail(from, subject, headers), false);
+    }
+
+    @Test
+    void aRejectOrReadReceiptNamingTheCampaignEmailOnlyInItsReportIsAttributedToItsLead() throws Exception {
+        String mdn = String.join("\r\n",
+                "From: Postmaster <postmaster@example.test>",
+                "To: seller@seller.test",
+                "Subject: Rejected: " + SUBJECT,
+                "Message-ID: <mdn-1@example.test>",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b\"",
+                "",
+                "--b",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                "Your message was automatically rejected by Sieve.",
+                "--b",
+                "Content-Type: message/disposition-notification",
+                "",
+                "Reporting-UA: vm; Dovecot Mail Delivery Agent",
+                "Final-Recipient: rfc822; lead2@example.test",
+                "Original-Message-ID: <q4.l2@seller.test>",
+                "Disposition: automatic-action/MDN-sent-automatically; deleted",
+                "--b--",
+                "");
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(mdn.getBytes(StandardCharsets.UTF_8)));
+
+        ParsedMail parsed = MailParser.parse(m, T0);
+        Optional<Threader.Match> match = new Threader(sent).reply(parsed, false);
+
+        assertThat(parsed.returnedMessageIds()).contains("q4.l2@seller.test");
+        assertThat(match).get().extracting(Threader.Match::how).isEqualTo("returned-message-id");
+        assertThat(Threader.leadId(match.get().outreach())).isEqualTo("L2");
     }
 
     @Test
