@@ -112,7 +112,18 @@ final class AutoReplyPhrases {
             "\\bthank you for contacting (?:our|the) (?:helpdesk|help desk|support|customer service|service desk)\\b",
             "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
                     + "|in use|checked)\\b",
-            "\\bthis (?:mailbox|inbox) will be (?:closed|deactivated|deleted)\\b",
+            "\\bthis (?:mailbox|inbox|account|e-?mail address|address) will (?:soon )?be (?:closed|deactivated"
+                    + "|deleted)\\b",
+            "\\b(?:dieses postfach|dieses konto|diese (?:e-?mail-)?adresse) wird (?:in kürze |bald )?(?:geschlossen"
+                    + "|deaktiviert|gelöscht|abgeschaltet)\\b",
+            "\\bcette (?:adresse|boîte(?: mail| aux lettres)?|messagerie) (?:sera|va être) (?:bientôt )?(?:fermée"
+                    + "|désactivée|supprimée)\\b",
+            "\\b(?:esta|mi) (?:cuenta|dirección|buzón)(?: de (?:correo|e-?mail))? (?:se cerrará|será (?:cerrada"
+                    + "|desactivada|eliminada)|dejará de estar activa)\\b",
+            "\\b(?:esta conta|este endereço|esta caixa(?: de correio)?) (?:será|vai ser) (?:brevemente )?(?:encerrad"
+                    + "|desativad|eliminad|fechad)[ao]\\b",
+            "\\b(?:questo (?:indirizzo|account)|questa casella) (?:sarà|verrà) (?:presto )?(?:chius|disattivat"
+                    + "|eliminat)[oa]\\b",
             "\\b(?:our|the) (?:office|offices|team) (?:is|are|will be) (?:currently )?closed (?:for|until|from|over"
                     + "|between)\\b",
             "^auto-?reply\\s?:",

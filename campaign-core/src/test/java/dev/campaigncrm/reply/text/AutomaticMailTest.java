@@ -146,6 +146,13 @@ class AutomaticMailTest {
             The recipient has changed address. This message has not been forwarded.                    | AUTO_REPLY
             Thank you for subscribing! Please confirm your email address.                               | AUTO_REPLY
             Auto-reply: I am away.                                                                      | AUTO_REPLY
+            He dejado la empresa y esta cuenta se cerrará en breve.                                      | CONTACT_LEFT
+            Hola: Me he jubilado y esta cuenta se cerrará en breve.                                     | AUTO_REPLY
+            This account will soon be deactivated. Please write to ops@client.test instead.             | AUTO_REPLY
+            Dieses Postfach wird in Kürze geschlossen.                                                  | AUTO_REPLY
+            Cette adresse sera bientôt désactivée.                                                      | AUTO_REPLY
+            Esta conta será brevemente encerrada.                                                       | AUTO_REPLY
+            Questo indirizzo sarà presto disattivato.                                                   | AUTO_REPLY
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
@@ -169,7 +176,9 @@ class AutomaticMailTest {
             "I was on sick leave last week, sorry for the late reply. Yes, let's talk.",
             "The parcel was undeliverable twice last month, which is why tracking interests me.",
             "Thanks, I read your message on Tuesday and forwarded it to our CFO.",
-            "We will respond to your proposal after our board meeting."})
+            "We will respond to your proposal after our board meeting.",
+            "Our account with the old provider will be closed in March, so the timing is good.",
+            "Mi cuenta de resultados se cerrará en rojo si no reducimos costes: hablemos."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
