@@ -38,6 +38,14 @@ class MultilingualReplyClassificationTest {
             Klinkt interessant, kunnen we volgende week bellen?                 | INTERESTED
             Nee dank u, geen interesse.                                         | NOT_INTERESTED
             Kunt u mij meer informatie over de prijzen sturen?                  | NEEDS_FOLLOW_UP
+            Le sujet est suivi par ma collègue Anne, contactez-la.              | NEEDS_FOLLOW_UP
+            Je dois y réfléchir.                                                | UNCLEAR
+            No sé, tendría que pensarlo.                                        | UNCLEAR
+            Das muss ich mir noch überlegen.                                    | UNCLEAR
+            Woher haben Sie eigentlich meine Adresse?                           | UNCLEAR
+            Where did you get my email address?                                 | UNCLEAR
+            Estou fora. Volte a escrever-me em fevereiro.                       | NEEDS_FOLLOW_UP
+            Mi riscriva a marzo, ne parliamo volentieri.                        | NEEDS_FOLLOW_UP
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

@@ -154,6 +154,8 @@ final class CueCatalog {
             Cue.of(IDENTITY, 0.6, "asks who is writing", null,
                     "who is|s this", "whos this", "who are you", "do i know you", "have we met",
                     "how did you get my|this|our email|address|number|contact|details",
+                    "where did you get my|this|our email|address|number|contact|details",
+                    "who gave you my|this|our email|address|number|contact|details",
                     "what is|s this about|regarding", "whats this about|regarding", "what company",
                     "what do you mean", "remind me", "why me",
                     "why did|do|are|would you email|emailing|e_mail|contact|contacting|write|writing|message|mail"

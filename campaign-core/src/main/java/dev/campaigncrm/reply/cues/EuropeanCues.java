@@ -87,9 +87,11 @@ final class EuropeanCues {
                         "ansprechpartner|ansprechpartnerin ist|ware", "mein|meine|meinen kollege|kollegin|kollegen",
                         "weitergeleitet", "weiterleiten"),
                 Cue.of(HEDGE, 0.4, "hedges", null, "vielleicht", "eventuell", "moglicherweise", "mal sehen",
+                        "das muss|musste|mussen ich|wir [mir|uns] [noch] uberlegen",
+                        "muss|mussen ich|wir [mir|uns] das [noch] uberlegen", "weiss nicht so recht",
                         "kommt darauf an", "denke daruber nach"),
                 Cue.of(IDENTITY, 0.6, "asks who is writing", null, "wer sind sie", "wer ist das",
-                        "woher haben sie meine|unsere adresse|e_mail|daten|kontaktdaten|nummer", "worum geht es",
+                        "woher haben sie [eigentlich|denn|uberhaupt] meine|unsere adresse|e_mail|daten|kontaktdaten|nummer", "worum geht es",
                         "kennen wir uns", "warum schreiben|kontaktieren|mailen sie mir|mich|uns", "was soll das",
                         "von|fur welcher|welchem firma|unternehmen", "hatten wir [schon] [mal|einmal] kontakt"));
     }
@@ -141,10 +143,12 @@ final class EuropeanCues {
                         "ecrivez|ecrire|adressez_vous|contactez plutot a",
                         "responsable de"),
                 Cue.of(HEDGE, 0.4, "hedges", null, "peut etre", "eventuellement", "je vais reflechir", "on verra",
+                        "je|nous dois|devons y reflechir", "je ne sais pas trop",
                         "ca depend"),
                 Cue.of(IDENTITY, 0.6, "asks who is writing", null, "qui etes vous", "qui est ce", "c est quoi",
                         "de quoi s agit il",
                         "comment avez vous eu|obtenu mon|mes|notre adresse|email|coordonnees",
+                        "ou avez vous eu|obtenu|trouve mon|mes|notre adresse|email|coordonnees",
                         "pourquoi m|me|nous ecrivez|contactez vous"));
     }
 
@@ -194,10 +198,12 @@ final class EuropeanCues {
                         "mi companero|companera|colega|jefe|jefa", "se encarga", "es el|la responsable",
                         "reenviado", "reenvie", "he pasado"),
                 Cue.of(HEDGE, 0.4, "hedges", null, "quizas", "quiza", "tal vez", "puede ser", "lo pensare",
+                        "tendria|tendriamos|tengo|tenemos que pensarlo", "no se si", "no lo se",
                         "depende"),
                 Cue.of(IDENTITY, 0.6, "asks who is writing", null, "quien es usted", "quien eres", "quien es",
                         "de que se trata",
                         "como consiguio|obtuvo|consiguieron|obtuvieron mi|nuestro correo|email|direccion|contacto",
+                        "de donde ha|han|has sacado|obtenido mi|nuestro correo|email|direccion|contacto",
                         "por que me|nos escribe|escriben|contacta|contactan"));
     }
 
@@ -231,13 +237,15 @@ final class EuropeanCues {
                 Cue.of(DEFERRAL, 0.85, "asks to follow up later", DECLINES_FOLLOW_UP,
                         "proximo trimestre|ano|mes", "ano que vem", "mais tarde", "agora nao", "no momento nao",
                         "de momento nao", "entre em contato|contacto [novamente] em|depois|mais_tarde|no|daqui",
-                        "daqui a", "depois das ferias", "depois do verao", "em " + MONTHS, "quando eu voltar",
+                        "daqui a", "volte a escrever|contactar|falar",
+                        "escreva|escrevam me|nos novamente|de_novo|nessa_altura|depois|mais_tarde", "depois das ferias", "depois do verao", "em " + MONTHS, "quando eu voltar",
                         "no meu regresso|retorno"),
                 Cue.of(REFERRAL, 0.85, "refers to someone else", null, "nao sou a pessoa certa|indicada|adequada",
                         "fale|falar|contate|contacte com|a meu|minha|nosso|nossa",
                         "meu|minha colega|gerente|chefe", "responsavel por|pelo|pela", "encaminhei", "encaminhado",
                         "quem cuida|trata", "cuida disso|desse|dessa|deste|desta"),
-                Cue.of(HEDGE, 0.4, "hedges", null, "talvez", "pode ser", "vou pensar", "depende"),
+                Cue.of(HEDGE, 0.4, "hedges", null, "talvez", "pode ser", "vou pensar", "depende",
+                        "preciso|precisamos de pensar", "nao sei se"),
                 Cue.of(IDENTITY, 0.6, "asks who is writing", null, "quem e voce", "quem e o senhor", "quem e",
                         "do que se trata", "como conseguiu|obteve meu|o_meu email|contato|endereco",
                         "por que voce me|me escreveu|contactou|contatou"));
@@ -274,7 +282,8 @@ final class EuropeanCues {
                 Cue.of(DEFERRAL, 0.85, "asks to follow up later", DECLINES_FOLLOW_UP,
                         "prossimo trimestre|anno|mese", "anno prossimo", "piu avanti", "in futuro", "non ora",
                         "adesso no", "per ora no", "al momento no|non",
-                        "ricontattatemi|ricontattami|ricontattarmi", "sentiamoci|risentiamoci tra|fra|dopo|a|in",
+                        "ricontattatemi|ricontattami|ricontattarmi",
+                        "mi|ci riscriva|riscrivete|ricontatti|ricontattate", "riscrivetemi|riscrivimi", "sentiamoci|risentiamoci tra|fra|dopo|a|in",
                         "tra|fra qualche|due|tre|sei mesi|settimane", "dopo l estate", "dopo le ferie|vacanze",
                         "a|in " + MONTHS, "al [mio] rientro", "quando torno"),
                 Cue.of(REFERRAL, 0.85, "refers to someone else", null,
@@ -283,9 +292,11 @@ final class EuropeanCues {
                         "il mio|mia collega|responsabile", "si occupa", "e responsabile", "referente",
                         "ho inoltrato", "ho girato"),
                 Cue.of(HEDGE, 0.4, "hedges", null, "forse", "magari", "puo darsi", "ci pensero", "dipende",
+                        "devo|dobbiamo pensarci", "non so se", "non lo so",
                         "vedremo"),
                 Cue.of(IDENTITY, 0.6, "asks who is writing", null, "chi e lei", "chi sei", "chi siete",
                         "di cosa si tratta", "come avete|ha avuto|ottenuto il mio indirizzo|email|contatto",
+                        "dove ha|avete preso|trovato|ottenuto il mio indirizzo|email|contatto",
                         "perche mi|ci scrivete|scrive|contattate|contatta"));
     }
 

@@ -18,6 +18,11 @@ record TokenizedText(String text, List<Token> tokens) {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "except",
             "aber", "jedoch", "allerdings", "mais", "cependant", "pourtant", "pero", "porem", "contudo",
             "ma", "tuttavia", "maar", "echter");
+    /**
+     * Clause words that are also words of another language, kept as words too: Italian "ma" (but) is French "ma"
+     * (my), as in "ma collègue s'en occupe".
+     */
+    private static final Set<String> ALSO_WORDS = Set.of("ma");
     /** French and Italian elisions: {@code l'information} is two words, {@code don't} is one. */
     private static final Set<String> ELISIONS = Set.of("l", "d", "n", "j", "qu", "c", "s", "m", "t", "un", "dell",
             "nell", "all", "dall", "sull", "quell");
@@ -58,7 +63,9 @@ record TokenizedText(String text, List<Token> tokens) {
                 String w = fold(word.toString());
                 if (CLAUSE_WORDS.contains(w)) {
                     clause++;
-                    continue;
+                    if (!ALSO_WORDS.contains(w)) {
+                        continue;
+                    }
                 }
                 out.add(new Token(w, start, i, clause, sentence));
                 continue;
