@@ -355,7 +355,7 @@ REPLIES = {
          "Abraço,", ["Juliana Prado"]),
         (I, "outlook-desktop", "Bom dia,",
          "Gostaria de agendar uma demonstração. Pode enviar-me disponibilidade para a próxima semana? De preferência de manhã.",
-         "Com os melhores cumprimentos,", ["Nuno Carvalho", "Diretor de Operações", "Casa Cardoso", DISCLAIMER["pt"]]),
+         "Melhores cumprimentos,", ["Nuno Carvalho", "Diretor de Operações", "Casa Cardoso", DISCLAIMER["pt"]]),
         (I, "iphone", "", "Pode ligar, sim.", "", ["Thiago"]),
         (I, "zimbra", "Olá Jonas,",
          "Faz sentido para nós. Podemos testar numa loja durante um mês? Se sim, avançamos já.",
