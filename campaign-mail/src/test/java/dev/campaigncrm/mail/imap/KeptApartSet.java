@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * A kept-apart set of {@code src/test/resources/<dir>} (see its README): the labelled messages, the outreach they
  * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
- * {@code kept-apart-2}.
+ * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -47,6 +47,12 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
     static KeptApartSet second() {
         return new KeptApartSet("kept-apart-2", "Nora Lindqvist", "routewise.test", "Where is my delivery?",
                 "Hi,\nRoutewise puts every shipment from every carrier on one live map.\n\nNora");
+    }
+
+    /** The third kept-apart set (2026-12-05), written without looking at the cues, examples or earlier sets' texts. */
+    static KeptApartSet third() {
+        return new KeptApartSet("kept-apart-3", "Jonas Pereira", "shelfwise.test", "Knowing what will sell next week",
+                "Hi,\nShelfwise tells each store what to reorder, and how much, before the shelf is empty.\n\nJonas");
     }
 
     /**
