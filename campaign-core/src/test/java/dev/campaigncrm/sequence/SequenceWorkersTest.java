@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -40,6 +42,8 @@ class SequenceWorkersTest {
                 RecordingMailer.slow(2));
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<CampaignResult>> runs = new ArrayList<>();
+        // a thread per worker: on 2 cores the common pool has one thread, and the workers would take turns
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         for (int w = 0; w < 3; w++) {
             Campaign c = worker(store, "w" + w, mailers.get(w), Duration.ofSeconds(30)).build();
             runs.add(CompletableFuture.supplyAsync(() -> {
@@ -49,9 +53,10 @@ class SequenceWorkersTest {
                     Thread.currentThread().interrupt();
                 }
                 return c.advance();
-            }));
+            }, threads));
         }
         start.countDown();
+        threads.shutdown();
         List<CampaignResult> results = new ArrayList<>();
         for (CompletableFuture<CampaignResult> r : runs) {
             results.add(r.get(2, TimeUnit.MINUTES));
