@@ -17,7 +17,8 @@ final class AiOptions {
 
     @Option(names = "--rpm", paramLabel = "N", order = 22, converter = Converters.ZeroOrMore.class,
             description = "Requests per minute allowed to the provider (default 0: the provider's default, Gemini "
-                    + "10, Hugging Face 30, an OpenAI-compatible server unlimited).")
+                    + "10, Hugging Face 30, an OpenAI-compatible server unlimited); with a campaign store (--store), "
+                    + "for all the workers of the campaign together.")
     int rpm;
 
     @Option(names = "--batch-size", paramLabel = "N", order = 23, converter = Converters.AtLeastOne.class,

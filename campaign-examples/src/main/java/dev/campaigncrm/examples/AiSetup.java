@@ -21,17 +21,35 @@ import dev.campaigncrm.llm.provider.ResponseCache;
 import dev.campaigncrm.reply.ReplyClassifier;
 import dev.campaigncrm.report.MarkdownReportWriter;
 import dev.campaigncrm.report.ReportWriter;
+import dev.campaigncrm.store.SendSlots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Which model does what in the example: the providers the options and the environment name, each step falling back
- * to the offline model (rules, templates and the in-process all-MiniLM-L6-v2 embeddings).
+ * to the offline model (rules, templates and the in-process all-MiniLM-L6-v2 embeddings). With a campaign store, each
+ * provider's requests a minute are counted in the store, for all the workers of the campaign together.
  */
 final class AiSetup {
+
+    /**
+     * Where the providers' requests a minute are counted for all the workers of a campaign together.
+     *
+     * @param slots      the campaign store's send slots
+     * @param campaignId the campaign the workers share
+     */
+    record SharedRpm(SendSlots slots, String campaignId) {
+
+        /** Checks that both are present. */
+        SharedRpm {
+            Objects.requireNonNull(slots, "slots");
+            Objects.requireNonNull(campaignId, "campaignId");
+        }
+    }
 
     private static final Map<String, String> KEY_OF = Map.of("gemini", "GOOGLE_API_KEY",
             "huggingface", "HUGGINGFACEHUB_API_TOKEN", "openai", "OPENAI_BASE_URL (and OPENAI_MODEL)");
@@ -39,17 +57,27 @@ final class AiSetup {
     private final List<LlmProvider> providers;
     private final int batchSize;
     private final int rpm;
+    private final Optional<SharedRpm> shared;
 
-    private AiSetup(List<LlmProvider> providers, int batchSize, int rpm) {
+    private AiSetup(List<LlmProvider> providers, int batchSize, int rpm, Optional<SharedRpm> shared) {
         this.providers = providers;
         this.batchSize = batchSize;
         this.rpm = rpm;
+        this.shared = shared;
     }
 
-    /** The providers for these options; keys are read from {@code env} and never printed. */
+    /** The providers for these options, each capped per process; keys are read from {@code env} and never printed. */
     static AiSetup of(AppOptions.Ai ai, Map<String, String> env, Path workdir) {
+        return of(ai, env, workdir, Optional.empty());
+    }
+
+    /**
+     * The providers for these options; with {@code shared}, each one's requests a minute hold for all the workers of
+     * the campaign together. Keys are read from {@code env} and never printed.
+     */
+    static AiSetup of(AppOptions.Ai ai, Map<String, String> env, Path workdir, Optional<SharedRpm> shared) {
         if (ai.provider().equals("offline")) {
-            return new AiSetup(List.of(), ai.batchSize(), 0);
+            return new AiSetup(List.of(), ai.batchSize(), 0, Optional.empty());
         }
         ResponseCache cache = ai.cache() ? ResponseCache.inDirectory(workdir.resolve(".campaign-cache").resolve("llm"))
                 : ResponseCache.disabled();
@@ -63,6 +91,7 @@ final class AiSetup {
             if (ai.rpm() > 0) {
                 b.rpm(ai.rpm());
             }
+            shared.ifPresent(s -> b.sharedRpm(s.slots(), s.campaignId()));
             if (first[0]) {
                 if (ai.model() != null) {
                     b.model(ai.model());
@@ -78,7 +107,7 @@ final class AiSetup {
             throw new IllegalArgumentException("--provider " + ai.provider() + " needs " + KEY_OF.get(ai.provider())
                     + " in the environment");
         }
-        return new AiSetup(picked, ai.batchSize(), picked.isEmpty() ? 0 : firstRpm[0]);
+        return new AiSetup(picked, ai.batchSize(), picked.isEmpty() ? 0 : firstRpm[0], shared);
     }
 
     /** The requests a minute a provider allows when {@code --rpm} does not say: campaign-llm's defaults. */
@@ -130,12 +159,22 @@ final class AiSetup {
         return rpm;
     }
 
-    /** One line for the console: who does the work, and what it falls back to. */
+    /** Whether the first provider's requests a minute are counted for all the workers of the campaign together. */
+    boolean rpmShared() {
+        return shared.isPresent() && rpm > 0;
+    }
+
+    /** One line for the console: who does the work, what it falls back to, and whether the workers share the cap. */
     String describe() {
         String offline = "offline (rules, templates and the in-process all-MiniLM-L6-v2 model)";
-        return providers.isEmpty() ? offline
-                : providers.stream().map(LlmProvider::label).collect(Collectors.joining(", then ")) + ", then "
-                        + offline;
+        if (providers.isEmpty()) {
+            return offline;
+        }
+        String chain = providers.stream().map(LlmProvider::label).collect(Collectors.joining(", then ")) + ", then "
+                + offline;
+        return !rpmShared() ? chain : chain + "; " + rpm + " requests a minute to " + providers.get(0).label()
+                + " for all the workers of " + shared.get().campaignId()
+                + " together, counted in the campaign store (at most " + (rpm + 1) + " in any minute)";
     }
 
     /** Step one: the model's analysis, or rules with embedding-based industry inference. */

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The bundled example: runs the seed's campaign on {@code dataset/leads.csv}, writing {@code output/} and
@@ -91,7 +92,8 @@ public final class CampaignApp {
                      : SendingSetup.open(smtp, campaignId, o, suppressions, env);
              ReplyMailbox mailbox = o.phase() == 1 ? null : ReplyMailbox.open(o.mail().imap(), env,
                      replyAddress(o, smtp), simulator, o.sequenceMode() ? clock : null, suppressions)) {
-            AiSetup ai = ai(o);
+            AiSetup ai = ai(o, store == null ? Optional.empty()
+                    : Optional.of(new AiSetup.SharedRpm(store.sendSlots(), campaignId)));
             ProgressPrinter progress = new ProgressPrinter(out);
             out.println("AI: " + ai.describe());
             CallEstimate.of(o, ai).ifPresent(estimate -> estimate.lines().forEach(out::println));
@@ -210,9 +212,10 @@ public final class CampaignApp {
         }
     }
 
-    private AiSetup ai(AppOptions o) {
+    /** The models; with a campaign store, their requests a minute hold for all the campaign's workers together. */
+    private AiSetup ai(AppOptions o, Optional<AiSetup.SharedRpm> shared) {
         try {
-            return AiSetup.of(o.ai(), env, o.workdir());
+            return AiSetup.of(o.ai(), env, o.workdir(), shared);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new CampaignException(e.getMessage(), e);
         }

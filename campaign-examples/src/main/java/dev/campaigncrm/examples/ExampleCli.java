@@ -8,8 +8,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -29,7 +35,7 @@ final class ExampleCli {
 
     /** The command line whose campaign runs go to {@code campaign}, printing to {@code out} and {@code err}. */
     static CommandLine create(Consumer<AppOptions> campaign, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new ExampleCommand(campaign))
+        CommandLine cl = new LastValueWins(new ExampleCommand(campaign))
                 .addSubcommand(new RunCommand(campaign))
                 .addSubcommand(new ClassifyCommand(out))
                 .addSubcommand(new CommandLine.HelpCommand());
@@ -68,6 +74,77 @@ final class ExampleCli {
         } catch (ParameterException e) {
             throw new IllegalArgumentException(UsageErrors.message(e), e);
         }
+    }
+
+    /**
+     * The command line that keeps only the last occurrence of an option given more than once. Picocli alone would
+     * take an option's second occurrence as the start of a new instance of the option's group (the help's sections
+     * are argument groups), and every option after it, of any group, would go to new instances: {@code --leads a.csv
+     * --rpm 10 --rpm 20 --seed 7} silently ran on the default lead file with the default seed.
+     */
+    private static final class LastValueWins extends CommandLine {
+
+        LastValueWins(Object command) {
+            super(command);
+        }
+
+        @Override
+        public int execute(String... args) {
+            return super.execute(lastOccurrences(this, args));
+        }
+
+        @Override
+        public ParseResult parseArgs(String... args) {
+            return super.parseArgs(lastOccurrences(this, args));
+        }
+    }
+
+    /**
+     * {@code args} without the earlier occurrences of an option given again later (with their values); every other
+     * argument stays where it was, so that anything malformed is reported as before.
+     */
+    static String[] lastOccurrences(CommandLine cl, String... args) {
+        int start = args.length > 0 && cl.getSubcommands().containsKey(args[0]) ? 1 : 0;
+        CommandSpec spec = start == 1 ? cl.getSubcommands().get(args[0]).getCommandSpec() : cl.getCommandSpec();
+        List<OptionSpec> optionAt = new ArrayList<>(Collections.nCopies(args.length, null));
+        int[] span = new int[args.length];
+        Map<OptionSpec, Integer> last = new HashMap<>();
+        for (int i = start; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            OptionSpec o = option(spec, args[i]);
+            if (o == null) {
+                continue;
+            }
+            boolean attached = args[i].contains("=");
+            boolean takesValue = !attached && o.arity().max() > 0;
+            if (takesValue && (i + 1 >= args.length || option(spec, args[i + 1]) != null)) {
+                continue; // a missing value: left for picocli to report
+            }
+            optionAt.set(i, o);
+            span[i] = takesValue ? 2 : 1;
+            last.put(o, i);
+            i += span[i] - 1;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            OptionSpec o = optionAt.get(i);
+            if (o != null && last.get(o) != i) {
+                i += span[i] - 1;
+                continue;
+            }
+            kept.add(args[i]);
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    private static OptionSpec option(CommandSpec spec, String arg) {
+        if (!arg.startsWith("-")) {
+            return null;
+        }
+        int eq = arg.indexOf('=');
+        return spec.findOption(eq < 0 ? arg : arg.substring(0, eq));
     }
 
     /** {@code --seed 3 classify FILE} would drop the seed without a word: a command comes before its options. */

@@ -57,6 +57,26 @@ class AppOptionsTest {
     }
 
     @Test
+    void anOptionGivenTwiceTakesItsLastValueAndKeepsEveryOtherOption() {
+        AppOptions o = AppOptions.parse("--leads", "a.csv", "--seed", "13", "--rpm", "600", "--no-cache", "--rpm=60",
+                "--campaign-id", "spring", "--no-cache", "--store", "jdbc:sqlite:x.db", "--seed", "14");
+
+        assertThat(o.leads()).isEqualTo(Path.of("a.csv"));
+        assertThat(o.seed()).isEqualTo(14);
+        assertThat(o.ai().rpm()).isEqualTo(60);
+        assertThat(o.ai().cache()).isFalse();
+        assertThat(o.campaignId()).isEqualTo("spring");
+        assertThat(o.store()).isEqualTo("jdbc:sqlite:x.db");
+
+        assertThat(run("run", "--leads", "b.csv", "--rpm", "1", "--rpm", "2", "--seed", "5")).isZero();
+        assertThat(campaigns).singleElement().satisfies(c -> {
+            assertThat(c.leads()).isEqualTo(Path.of("b.csv"));
+            assertThat(c.seed()).isEqualTo(5);
+            assertThat(c.ai().rpm()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void anOptionIsNotTheValueOfTheOptionBeforeIt() {
         assertThat(run("--model", "--rpm", "10")).isEqualTo(2);
         assertThat(stderr()).contains("--model").contains("--rpm");

@@ -16,6 +16,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +81,8 @@ class ExampleAiProvidersTest {
         Run run = run(geminiEnv(), dir);
 
         assertThat(run.code()).as(run.all()).isZero();
-        assertThat(run.out()).contains("AI: " + GEMINI + ", then offline");
+        assertThat(run.out()).contains("AI: " + GEMINI + ", then offline")
+                .as("without a store the cap holds per process").doesNotContain("for all the workers");
         int leads = leadCount();
         assertThat(answers.count("analysis")).isEqualTo(leads);
         assertThat(answers.count("draft")).isEqualTo(leads);
@@ -134,6 +139,33 @@ class ExampleAiProvidersTest {
             assertThat(r.headers().toString()).doesNotContain(KEY);
         });
         assertKeyNowhere(dir, run);
+    }
+
+    @Test
+    void withAStoreEveryModelRequestIsCountedInTheStoreForAllWorkers(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("shared.db");
+
+        // 600 a minute: one request per window of 100 ms for all workers together
+        Run run = run(geminiEnv(), dir, "--store", "jdbc:sqlite:" + db, "--campaign-id", "spring");
+
+        assertThat(run.code()).as(run.all()).isZero();
+        assertThat(run.out()).contains("AI: " + GEMINI + ", then offline", "; " + RPM + " requests a minute to "
+                + GEMINI + " for all the workers of spring together, counted in the campaign store (at most 601 in any"
+                + " minute)");
+        assertThat(gemini.requestCount()).isPositive();
+        int counted = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*), MAX(used) FROM send_slots"
+                     + " WHERE campaign_id = ? AND scope = ?")) {
+            q.setString(1, "spring");
+            q.setString(2, "model:" + GEMINI);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                counted = rs.getInt(1);
+                assertThat(rs.getInt(2)).as("one request a window").isEqualTo(1);
+            }
+        }
+        assertThat(counted).as("every request took a slot of the shared count").isEqualTo(gemini.requestCount());
     }
 
     @Test

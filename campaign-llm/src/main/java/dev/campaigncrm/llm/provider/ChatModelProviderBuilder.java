@@ -24,7 +24,8 @@ public final class ChatModelProviderBuilder extends LlmProviderBuilder<ChatModel
 
     @Override
     public LlmProvider build() {
-        return new LimitedLlmProvider(label, "", model, limits(), new CachedAnswers(responseCache()), Redactor.none());
+        return new LimitedLlmProvider(label, "", model, limits(label), new CachedAnswers(responseCache()),
+                Redactor.none());
     }
 
     @Override

@@ -3,15 +3,19 @@ package dev.campaigncrm.llm.provider;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.internal.provider.LimitedLlmProvider;
 import dev.campaigncrm.llm.internal.provider.RateLimiter;
+import dev.campaigncrm.llm.internal.provider.SharedRequestSlots;
 import dev.campaigncrm.llm.internal.provider.TimeSource;
 import dev.campaigncrm.retry.RetryPolicy;
+import dev.campaigncrm.store.SendSlots;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * The limits every provider shares: requests and tokens per minute, attempts, the response cache. Each built provider
- * has its own limiter, shared by all threads that call it; build one provider per key and share it.
+ * has its own limiter, shared by all threads that call it; build one provider per key and share it. With
+ * {@link #sharedRpm} the requests a minute also hold for all the workers (processes) of a campaign together.
  *
  * @param <B> the concrete builder
  */
@@ -29,6 +33,8 @@ public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
     private Random random = new Random();
     private Duration rateWindow = Duration.ofMinutes(1);
     private RetryPolicy retry = MODEL_RETRIES;
+    private SendSlots sharedSlots;
+    private String sharedCampaign;
 
     LlmProviderBuilder(int defaultRpm) {
         this.rpm = defaultRpm;
@@ -45,6 +51,22 @@ public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
             throw new IllegalArgumentException("rpm must not be negative but was " + requestsPerMinute);
         }
         this.rpm = requestsPerMinute;
+        return self();
+    }
+
+    /**
+     * Makes the {@link #rpm} cap hold for all the workers of campaign {@code campaignId} together, counted in
+     * {@code slots} (the campaign store's {@code sendSlots()}) under the scope {@code model:<label>}. Each attempt
+     * takes this process's own permit first, then a slot of the shared count: the minute is cut into {@code rpm}
+     * windows of {@code ceil(1 min / rpm)} on the wall clock, one request each, and a caller whose window another
+     * worker took waits for the next one. All the workers together send at most {@code rpm + 1} requests in any
+     * minute (undershoot, never more than one over); each one alone still at most {@code rpm}. The workers' clocks
+     * must agree and they must be given the same rpm. No effect with an rpm of 0 (no cap); tokens a minute
+     * ({@link #tpm}) stay per process.
+     */
+    public B sharedRpm(SendSlots slots, String campaignId) {
+        this.sharedSlots = Objects.requireNonNull(slots, "slots");
+        this.sharedCampaign = Objects.requireNonNull(campaignId, "campaignId");
         return self();
     }
 
@@ -107,8 +129,12 @@ public abstract class LlmProviderBuilder<B extends LlmProviderBuilder<B>> {
         return cache;
     }
 
-    final LimitedLlmProvider.Limits limits() {
-        return new LimitedLlmProvider.Limits(new RateLimiter(rpm, tpm, rateWindow, time),
+    /** The limits of a provider labelled {@code label} (the shared count's scope is {@code model:<label>}). */
+    final LimitedLlmProvider.Limits limits(String label) {
+        Optional<SharedRequestSlots> shared = sharedSlots == null || rpm <= 0 ? Optional.empty()
+                : Optional.of(new SharedRequestSlots(sharedSlots, sharedCampaign, "model:" + label, rpm, rateWindow,
+                        time));
+        return new LimitedLlmProvider.Limits(new RateLimiter(rpm, tpm, rateWindow, time), shared,
                 retry.withMaxAttempts(maxAttempts), random, time);
     }
 }

@@ -84,7 +84,8 @@ public abstract class RemoteProviderBuilder<B extends RemoteProviderBuilder<B>> 
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException(labelPrefix + " needs " + dependency() + " on the classpath", e);
         }
-        return new LimitedLlmProvider(label(), model, chatModel, limits(), new CachedAnswers(responseCache()), redactor);
+        return new LimitedLlmProvider(label(), model, chatModel, limits(label()), new CachedAnswers(responseCache()),
+                redactor);
     }
 
     /** Fails when this provider needs a key and has none. */

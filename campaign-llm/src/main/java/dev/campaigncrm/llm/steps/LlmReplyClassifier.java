@@ -6,6 +6,8 @@ import dev.campaigncrm.llm.internal.steps.ProviderChain;
 import dev.campaigncrm.llm.internal.steps.ReplyTask;
 import dev.campaigncrm.llm.provider.LlmProviders;
 import dev.campaigncrm.provenance.Provenance;
+import dev.campaigncrm.rate.ModelBound;
+import dev.campaigncrm.rate.RateCap;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
@@ -29,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * rationale, from the subject and the new text only (quoted data, never headers); below the threshold (default 0.6)
  * the reply is {@code UNCLEAR}. {@code SKIP} needs the rules' evidence of automatic mail: the model's {@code SKIP}
  * without it is {@code UNCLEAR}. When every provider fails, the fallback classifies it with the reasons recorded.
- * Thread-safe.
+ * A {@link ModelBound} step: unless the campaign's concurrency is fixed, the replies classified at once follow the
+ * first provider's cap. Thread-safe.
  */
-public final class LlmReplyClassifier implements ReplyClassifier {
+public final class LlmReplyClassifier implements ReplyClassifier, ModelBound {
 
     /** The least confidence of a rules {@code SKIP} that is kept without asking the model. */
     public static final double CERTAIN_SKIP = 0.95;
@@ -60,6 +63,12 @@ public final class LlmReplyClassifier implements ReplyClassifier {
     /** One LangChain4j chat model (labelled {@code chat-model}) behind the default limits, then the rules. */
     public static LlmReplyClassifier using(ChatModel model) {
         return builder().providers(List.of(LlmProviders.using(model, "chat-model"))).build();
+    }
+
+    /** The first provider's cap on requests a minute; the run sizes the replies classified at once from it. */
+    @Override
+    public RateCap rateCap() {
+        return chain.rateCap();
     }
 
     @Override

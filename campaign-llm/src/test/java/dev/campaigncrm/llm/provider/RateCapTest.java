@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.campaigncrm.llm.LlmProvider;
 import dev.campaigncrm.llm.steps.LlmEmailComposer;
 import dev.campaigncrm.llm.steps.LlmLeadAnalyzer;
+import dev.campaigncrm.llm.steps.LlmReplyClassifier;
+import dev.campaigncrm.rate.ModelBound;
 import dev.campaigncrm.llm.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;
@@ -53,5 +55,15 @@ class RateCapTest {
         assertThat(composer.leadsPerCall()).isEqualTo(1);
         assertThat(LlmLeadAnalyzer.builder().providers(List.of(gemini(0), gemini(120))).build().rateCap()
                 .perMinute()).isEmpty();
+    }
+
+    @Test
+    void theReplyClassifierIsModelBoundSoTheClassifyStageFollowsTheCap() {
+        ModelBound classifier = LlmReplyClassifier.builder().providers(List.of(gemini(120), gemini(0))).build();
+
+        assertThat(classifier.rateCap().perMinute()).isEqualTo(OptionalDouble.of(120));
+        assertThat(classifier.leadsPerCall()).isEqualTo(1);
+        assertThat(LlmReplyClassifier.builder().providers(List.of(gemini(0))).build().rateCap().perMinute())
+                .isEmpty();
     }
 }

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link ChatModel} behind the campaign's limits: cache first, then for each attempt a rate-limiter permit, one
- * model call (LangChain4j's own retries off), the answer checked to be one complete JSON value; 429, 5xx, timeouts and
- * network errors retried with backoff and jitter honouring the server's wait; everything else fails at once.
+ * A {@link ChatModel} behind the campaign's limits: cache first, then for each attempt a rate-limiter permit (and,
+ * when the cap is shared by the workers of a campaign, a slot of the shared count after it), one model call
+ * (LangChain4j's own retries off), the answer checked to be one complete JSON value; 429, 5xx, timeouts and network
+ * errors retried with backoff and jitter honouring the server's wait; everything else fails at once.
  */
 public final class LimitedLlmProvider implements LlmProvider {
 
@@ -38,18 +39,27 @@ public final class LimitedLlmProvider implements LlmProvider {
      * The shared limits of one provider instance.
      *
      * @param limiter the rate limiter every attempt passes
+     * @param shared  the count every attempt passes next, shared with the campaign's other workers; empty when the
+     *                cap holds per process only
      * @param retry   attempts and backoff
      * @param random  the backoff's jitter
      * @param time    the clock and sleeper for backoff
      */
-    public record Limits(RateLimiter limiter, RetryPolicy retry, Random random, TimeSource time) {
+    public record Limits(RateLimiter limiter, Optional<SharedRequestSlots> shared, RetryPolicy retry, Random random,
+                         TimeSource time) {
 
         /** Checks that every part is present. */
         public Limits {
             Objects.requireNonNull(limiter, "limiter");
+            Objects.requireNonNull(shared, "shared");
             Objects.requireNonNull(retry, "retry");
             Objects.requireNonNull(random, "random");
             Objects.requireNonNull(time, "time");
+        }
+
+        /** Limits that hold per process only. */
+        public Limits(RateLimiter limiter, RetryPolicy retry, Random random, TimeSource time) {
+            this(limiter, Optional.empty(), retry, random, time);
         }
     }
 
@@ -137,12 +147,31 @@ public final class LimitedLlmProvider implements LlmProvider {
         return thrown;
     }
 
+    /** The local permit, then the shared slot (the permit is closed again when the wait for the slot fails). */
     private RateLimiter.Permit acquire(long tokens) throws LlmException {
+        RateLimiter.Permit permit;
         try {
-            return limits.limiter().acquire(tokens);
+            permit = limits.limiter().acquire(tokens);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException(LlmException.Kind.OTHER, label + ": interrupted while waiting for the rate limit");
+        }
+        if (limits.shared().isEmpty()) {
+            return permit;
+        }
+        boolean taken = false;
+        try {
+            limits.shared().get().take();
+            taken = true;
+            return permit;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.OTHER,
+                    label + ": interrupted while waiting for the rate limit shared by the workers");
+        } finally {
+            if (!taken) {
+                permit.close();
+            }
         }
     }
 
