@@ -94,7 +94,7 @@ final class SendingSetup implements AutoCloseable {
             Set<String> earlier = sentBefore(journal, campaignId);
             JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), journal,
                     campaignId);
-            return chain(b, smtp, o, env, earlier, journal.toString(), Optional.empty());
+            return chain(b, smtp, campaignId, o, env, earlier, journal.toString(), Optional.empty());
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new CampaignException("Cannot use the send journal " + journal + ": " + e.getMessage(), e);
         }
@@ -116,7 +116,7 @@ final class SendingSetup implements AutoCloseable {
         }
         JournaledMailer.Builder b = JournaledMailer.builder(new SuppressingMailer(smtp, suppressions), store.ledger(),
                 campaignId);
-        return chain(b, smtp, o, env, Set.of(), store.describe(), Optional.of(store));
+        return chain(b, smtp, campaignId, o, env, Set.of(), store.describe(), Optional.of(store));
     }
 
     private static Path journalFile(AppOptions o) {
@@ -128,11 +128,12 @@ final class SendingSetup implements AutoCloseable {
      * campaign store, {@code --rate} is counted in the store's send slots, so that it holds for all the workers of the
      * campaign together; the sending window stays with each worker's throttle (the clock alone decides it).
      */
-    private static SendingSetup chain(JournaledMailer.Builder b, SmtpMailer smtp, AppOptions o, Map<String, String> env,
-                                      Set<String> earlier, String journal, Optional<CampaignStore> store) {
+    private static SendingSetup chain(JournaledMailer.Builder b, SmtpMailer smtp, String campaignId, AppOptions o,
+                                      Map<String, String> env, Set<String> earlier, String journal,
+                                      Optional<CampaignStore> store) {
         b.resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
         if (store.isPresent() && o.mail().perSecond() > 0) {
-            SharedSendLimits.Builder shared = SharedSendLimits.builder(store.get().sendSlots(), o.campaign())
+            SharedSendLimits.Builder shared = SharedSendLimits.builder(store.get().sendSlots(), campaignId)
                     .messagesPerSecond(o.mail().perSecond());
             throttle(smtp, o.mail().withoutRate()).ifPresent(shared::first);
             b.gate(shared.build()); // waits before the intent: a kill while waiting leaves leads unsent
