@@ -22,6 +22,10 @@ final class InMemorySendSlots implements SendSlots {
             return false;
         }
         used.put(k, n + 1);
+        if (SendSlots.prunesAt(window)) {
+            used.keySet().removeIf(old -> old.campaignId().equals(k.campaignId()) && old.scope().equals(k.scope())
+                    && old.window() < window - WINDOWS_KEPT);
+        }
         return true;
     }
 }

@@ -403,6 +403,23 @@ public abstract class AbstractCampaignStoreTest {
     }
 
     @Test
+    void sendSlotsForgetWindowsLongPastSoThatTheTableStaysBounded() {
+        SendSlots slots = store.sendSlots();
+        assertThat(slots.take(campaign, "model:m", 5, 1)).isTrue();
+        assertThat(slots.take(campaign, "rate", 5, 1)).isTrue();
+        assertThat(slots.take(campaign, "model:m", 5, 1)).as("window 5 is full").isFalse();
+
+        long later = 5 + SendSlots.WINDOWS_KEPT + SendSlots.PRUNE_EVERY;
+        later -= Math.floorMod(later, SendSlots.PRUNE_EVERY);
+        assertThat(slots.take(campaign, "model:m", later, 1)).isTrue();
+
+        assertThat(slots.take(campaign, "model:m", 5, 1)).as("window 5 of the scope was forgotten").isTrue();
+        assertThat(slots.take(campaign, "rate", 5, 1)).as("another scope keeps its windows").isFalse();
+        assertThat(slots.take(campaign, "model:m", later - 1, 1)).isTrue();
+        assertThat(slots.take(campaign, "model:m", later - 1, 1)).as("recent windows are kept").isFalse();
+    }
+
+    @Test
     void sendSlotsRunOutAtTheWindowsCapacityPerScopeAndCampaign() throws Exception {
         SendSlots slots = store.sendSlots();
         assertThat(slots.take(campaign, "rate", 100, 2)).isTrue();

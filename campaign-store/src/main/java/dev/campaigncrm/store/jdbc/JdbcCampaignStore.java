@@ -403,7 +403,9 @@ public final class JdbcCampaignStore implements CampaignStore {
 
     /**
      * The send counters in the {@code send_slots} table: a slot is one upsert that adds 1 to the window's count only
-     * while it is below the capacity (atomic on both databases).
+     * while it is below the capacity (atomic on both databases). The table stays bounded: whoever takes the first slot
+     * of every {@link SendSlots#PRUNE_EVERY}th window deletes the scope's windows more than
+     * {@link SendSlots#WINDOWS_KEPT} before it (no limit looks back that far).
      */
     @Override
     public SendSlots sendSlots() {
@@ -413,10 +415,17 @@ public final class JdbcCampaignStore implements CampaignStore {
             if (capacity < 1) {
                 return false;
             }
-            return write("take a send slot of " + scope + " in " + campaignId, c -> Sql.update(c,
-                    "INSERT INTO send_slots (campaign_id, scope, slot_window, used) VALUES (?, ?, ?, 1)"
-                            + " ON CONFLICT (campaign_id, scope, slot_window) DO UPDATE SET used = send_slots.used + 1"
-                            + " WHERE send_slots.used < ?", campaignId, scope, window, capacity)) == 1;
+            return write("take a send slot of " + scope + " in " + campaignId, c -> {
+                boolean taken = Sql.update(c,
+                        "INSERT INTO send_slots (campaign_id, scope, slot_window, used) VALUES (?, ?, ?, 1)"
+                                + " ON CONFLICT (campaign_id, scope, slot_window) DO UPDATE SET used = send_slots.used + 1"
+                                + " WHERE send_slots.used < ?", campaignId, scope, window, capacity) == 1;
+                if (taken && SendSlots.prunesAt(window)) {
+                    Sql.update(c, "DELETE FROM send_slots WHERE campaign_id = ? AND scope = ? AND slot_window < ?",
+                            campaignId, scope, window - SendSlots.WINDOWS_KEPT);
+                }
+                return taken;
+            });
         };
     }
 
