@@ -5,21 +5,21 @@ Everything a person or an automatic notice says was written for this set (produc
 forecasting for retailers, seller Jonas Pereira, new lead domains) without looking at the classifiers' cues, examples
 or reply-text code, or at the texts of the first two kept-apart sets. The MIME machinery around the words
 (multipart/alternative with the HTML each client writes, quoted-printable or base64, the clients' localised
-attribution lines and header blocks, mobile and corporate signatures) is adapted from the second set's generate.py.
-The real Postfix bounces and Dovecot sieve replies are captured by capture.sh, not written here; this script only
-adds their labels.
+attribution lines and header blocks, mobile and corporate signatures) is ../kept-apart-tools/clients.py, shared by
+the kept-apart sets; this script keeps what is the set's own. The real Postfix bounces and Dovecot sieve replies are
+captured by capture.sh, not written here; this script only adds their labels.
 
     python3 generate.py     # rewrites the written messages/<name>.eml, labels.csv and campaign/<lang>.txt
 """
-import base64
-import csv
-import html
+import datetime
 import os
-import quopri
-import textwrap
-import unicodedata
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ in the test resources
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "kept-apart-tools"))
+import clients  # noqa: E402
+
 OUT = os.path.join(HERE, "messages")
 SELLER_NAME, SELLER_ADDR = "Jonas Pereira", "jonas@shelfwise.test"
 MID_DOMAIN = "shelfwise.test"  # the campaign emails' Message-IDs are <ka3-…@shelfwise.test>
@@ -120,68 +120,15 @@ Shelfwise GmbH, Torstraße 140, 10119 Berlino
 Riceve questa e-mail perché pensiamo che Shelfwise possa essere utile al suo lavoro. Per non ricevere più le nostre e-mail: https://shelfwise.test/optout/{token}""",
 }
 
-# attribution lines and header blocks as each client writes them, per language (campaign sent Tue 1 Dec 2026 10:15)
-GMAIL_ATTR = {
-    "en": "On Tue, Dec 1, 2026 at 10:15\u202fAM Jonas Pereira <jonas@shelfwise.test> wrote:",
-    "de": "Am Di., 1. Dez. 2026 um 10:15 Uhr schrieb Jonas Pereira <jonas@shelfwise.test>:",
-    "fr": "Le mar. 1 déc. 2026 à 10:15, Jonas Pereira <jonas@shelfwise.test> a écrit :",
-    "es": "El mar, 1 dic 2026 a las 10:15, Jonas Pereira (<jonas@shelfwise.test>) escribió:",
-    "pt": "Em ter., 1 de dez. de 2026 às 10:15, Jonas Pereira <jonas@shelfwise.test> escreveu:",
-    "it": "Il giorno mar 1 dic 2026 alle ore 10:15 Jonas Pereira <jonas@shelfwise.test> ha scritto:",
-}
-APPLE_ATTR = {
-    "en": "On 1 Dec 2026, at 10:15, Jonas Pereira <jonas@shelfwise.test> wrote:",
-    "de": "Am 01.12.2026 um 10:15 schrieb Jonas Pereira <jonas@shelfwise.test>:",
-    "fr": "Le 1 déc. 2026 à 10:15, Jonas Pereira <jonas@shelfwise.test> a écrit :",
-    "es": "El 1 dic 2026, a las 10:15, Jonas Pereira <jonas@shelfwise.test> escribió:",
-    "pt": "Em 1 de dez. de 2026, à(s) 10:15, Jonas Pereira <jonas@shelfwise.test> escreveu:",
-    "it": "Il giorno 1 dic 2026, alle ore 10:15, Jonas Pereira <jonas@shelfwise.test> ha scritto:",
-}
-IPHONE_SENT = {
-    "en": "Sent from my iPhone", "de": "Von meinem iPhone gesendet", "fr": "Envoyé de mon iPhone",
-    "es": "Enviado desde mi iPhone", "pt": "Enviado do meu iPhone", "it": "Inviato da iPhone",
-}
-THUNDERBIRD_ATTR = {
-    "en": "On 01/12/2026 10:15, Jonas Pereira wrote:", "de": "Am 01.12.26 um 10:15 schrieb Jonas Pereira:",
-    "fr": "Le 01/12/2026 à 10:15, Jonas Pereira a écrit :", "es": "El 1/12/26 a las 10:15, Jonas Pereira escribió:",
-    "pt": "Às 10:15 de 01/12/2026, Jonas Pereira escreveu:", "it": "Il 01/12/2026 10:15, Jonas Pereira ha scritto:",
-}
-YAHOO_ATTR = {
-    "en": "On Tuesday, December 1, 2026 at 10:15:07 AM GMT+1, Jonas Pereira <jonas@shelfwise.test> wrote:",
-    "de": "Am Dienstag, 1. Dezember 2026 um 10:15:07 MEZ hat Jonas Pereira <jonas@shelfwise.test> Folgendes geschrieben:",
-    "fr": "Le mardi 1 décembre 2026 à 10:15:07 UTC+1, Jonas Pereira <jonas@shelfwise.test> a écrit :",
-    "es": "El martes, 1 de diciembre de 2026, 10:15:07 CET, Jonas Pereira <jonas@shelfwise.test> escribió:",
-    "pt": "Em terça-feira, 1 de dezembro de 2026 06:15:07 BRT, Jonas Pereira <jonas@shelfwise.test> escreveu:",
-    "it": "Il martedì 1 dicembre 2026, 10:15:07 CET, Jonas Pereira <jonas@shelfwise.test> ha scritto:",
-}
-# Outlook header block: From, Sent, To, Subject labels and the date as Outlook writes it
-OUTLOOK = {
-    "en": ("From", "Sent", "To", "Subject", "Tuesday, December 1, 2026 10:15 AM"),
-    "de": ("Von", "Gesendet", "An", "Betreff", "Dienstag, 1. Dezember 2026 10:15"),
-    "fr": ("De", "Envoyé", "À", "Objet", "mardi 1 décembre 2026 10:15"),
-    "es": ("De", "Enviado el", "Para", "Asunto", "martes, 1 de diciembre de 2026 10:15"),
-    "pt": ("De", "Enviado", "Para", "Assunto", "terça-feira, 1 de dezembro de 2026 10:15"),
-    "it": ("Da", "Inviato", "A", "Oggetto", "martedì 1 dicembre 2026 10:15"),
-}
-OUTLOOK_REPLY = {"en": "RE:", "de": "AW:", "fr": "RE :", "es": "RE:", "pt": "RE:", "it": "R:"}
-OUTLOOK_MOBILE = {
-    "en": "Get Outlook for Android", "de": "Outlook für Android herunterladen", "fr": "Télécharger Outlook pour Android",
-    "es": "Obtener Outlook para Android", "pt": "Obter o Outlook para Android", "it": "Scarica Outlook per Android",
-}
-ZIMBRA = {
-    "en": ("----- Original Message -----", "From", "To", "Sent", "Subject", "Tuesday, December 1, 2026 10:15:07 AM"),
-    "de": ("----- Ursprüngliche Mail -----", "Von", "An", "Gesendet", "Betreff", "Dienstag, 1. Dezember 2026 10:15:07"),
-    "fr": ("----- Mail original -----", "De", "À", "Envoyé", "Objet", "Mardi 1 Décembre 2026 10:15:07"),
-    "es": ("----- Mensaje original -----", "De", "Para", "Enviado", "Asunto", "Martes, 1 de Diciembre 2026 10:15:07"),
-    "pt": ("----- Mensagem original -----", "De", "Para", "Enviadas", "Assunto", "Terça-feira, 1 de Dezembro de 2026 10:15:07"),
-    "it": ("----- Messaggio originale -----", "Da", "A", "Inviato", "Oggetto", "Martedì, 1 dicembre 2026 10:15:07"),
-}
-AOL_SENT = "Tue, Dec 1, 2026 10:15 am"
+
+# how the replies quote it: sent Tue 1 Dec 2026 10:15:07; French Outlook mobile says "Télécharger"
+CLIENTS = clients.Campaign(SELLER_NAME, SELLER_ADDR, MID_DOMAIN, datetime.datetime(2026, 12, 1, 10, 15, 7), OPTOUT,
+                           dict(clients.OUTLOOK_FOR_ANDROID, fr="Télécharger Outlook pour Android"),
+                           "https://aka.ms/AAb9ysg")
+
 
 # ---------------------------------------------------------------------------------------------------------------
-# The people's replies: (label, format, greeting, words, closing, signature lines). "words" is what the person
-# wrote and what the reader must keep; greeting, closing and signature are around it. The first signature line is
-# the person's name (part of their text), the rest is the signature block. Labels say what the person means.
+# The people's replies, as clients.Campaign.write_replies takes them. Labels say what the person means.
 I, N, F, U = "interested", "not_interested", "needs_follow_up", "unclear"
 DISCLAIMER = {
     "en": "This email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it. Harbour & Pine Home Stores Ltd, registered in England and Wales no. 08812345.",
@@ -422,12 +369,8 @@ REPLIES = {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# Automatic notices written here in their senders' formats: (name, lang, sender's name, subject, headers, kind,
-# text). kind "exchange" is multipart/alternative as Exchange sends it, "plain" a text/plain message, "mdn" a
-# read receipt (RFC 8098 disposition notification). {addr} is the sender's address, {topic} the campaign subject.
-EXCHANGE = ["Auto-Submitted: auto-generated", "X-Auto-Response-Suppress: All",
-            "X-MS-Exchange-Inbox-Rules-Loop: {addr}", "X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent",
-            "Thread-Topic: {topic}", "Content-Language: {lang}", "X-MS-Has-Attach:", "X-MS-TNEF-Correlator:"]
+# Automatic notices written here in their senders' formats, as clients.Campaign.write_automatic takes them.
+EXCHANGE = clients.EXCHANGE_AUTO_REPLY
 GMAIL_VACATION = ["Auto-Submitted: auto-replied", "X-Google-Smtp-Source: AGHT+IHq8Lm2VwZ0Tx4Rk"]
 AUTOMATIC = [
     ("exchange-ooo-en", "en", "Ruth Kendall", "Automatic reply: {subject}", EXCHANGE, "exchange",
@@ -535,299 +478,15 @@ CAPTURED = [  # name, lang of the text, lead address, Message-ID of the campaign
 ]
 
 
-
-def qp(text):
-    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
-
-
-def b64(text):
-    return "\n".join(textwrap.wrap(base64.b64encode(text.encode("utf-8")).decode("ascii"), 76))
-
-
-def enc_header(value):
-    if all(ord(c) < 128 for c in value):
-        return value
-    return "=?utf-8?q?" + "".join(c if c.isalnum() and ord(c) < 128 else "_" if c == " " else
-                                  "".join("=%02X" % b for b in c.encode("utf-8")) for c in value) + "?="
-
-
-def html_lines(text):
-    return "<br>\n".join(html.escape(l, quote=False) for l in text.split("\n"))
-
-
-def html_campaign(text):
-    lines = text.split("\n")
-    out = []
-    for l in lines:
-        if OPTOUT in l:
-            pre, url = l.split("https://", 1)
-            out.append(html.escape(pre, quote=False) + '<a href="https://%s">https://%s</a>' % (url, url))
-        else:
-            out.append(html.escape(l, quote=False))
-    return "<br>\n".join(out)
-
-
-def person_text(greet, words, close, sig):
-    parts = []
-    if greet:
-        parts.append(greet)
-    parts.append(words)
-    tail = ([close] if close else []) + sig[:1]
-    if tail:
-        parts.append("\n".join(tail))
-    return "\n\n".join(parts)
-
-
-def flowed(text):
-    """format=flowed as Thunderbird sends it: long lines wrapped at 72 columns, each soft break a trailing space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= 72 or line.startswith(">"):
-            out.append(line)
-        else:
-            out.append(" \n".join(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)))
-    return "\n".join(out)
-
-
-def alternative(boundary, plain, html_text, encoding):
-    enc = {"qp": qp, "b64": b64, "8bit": lambda t: t}[encoding]
-    cte = {"qp": "quoted-printable", "b64": "base64", "8bit": "8bit"}[encoding]
-    return ("Content-Type: multipart/alternative; boundary=\"%s\"\n\n--%s\nContent-Type: text/plain; charset=\"utf-8\"\n"
-            "Content-Transfer-Encoding: %s\n\n%s\n--%s\nContent-Type: text/html; charset=\"utf-8\"\n"
-            "Content-Transfer-Encoding: %s\n\n%s\n--%s--\n") % (boundary, boundary, cte, enc(plain).rstrip("\n"),
-                                                              boundary, cte, enc(html_text).rstrip("\n"), boundary)
-
-
-def render(fmt, lang, greet, words, close, sig, campaign, lead_name, lead_addr, subject, n):
-    """(headers, body) of a reply as the client writes it."""
-    quoted = "\n".join(("> " + l) if l else ">" for l in campaign.split("\n"))
-    person = person_text(greet, words, close, sig)
-    sig = sig[1:]  # the name is part of the person's text; title, company and disclaimer are the signature
-    sig_plain = "\n".join(sig)
-    h_person = "".join("<div>%s</div>" % (html.escape(p, quote=False) if p else "<br>")
-                       for p in person.replace("\n\n", "\n\n").split("\n"))
-    if fmt == "gmail-web":
-        attr = GMAIL_ATTR[lang]
-        # Gmail wraps the plain part at 76 columns, the attribution line included
-        attr_plain = "\n".join(textwrap.wrap(attr, 76, break_on_hyphens=False))
-        plain = person + ("\n\n-- \n" + sig_plain if sig else "") + "\n\n" + attr_plain + "\n\n" + quoted + "\n"
-        sig_html = ('<br><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature" '
-                    'data-smartmail="gmail_signature"><div dir="ltr">%s</div></div>' % "<br>".join(
-                        html.escape(s, quote=False) for s in sig)) if sig else ""
-        hbody = ('<div dir="ltr">%s%s</div><br><div class="gmail_quote gmail_quote_container"><div dir="ltr" '
-                 'class="gmail_attr">%s<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-                 'border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">%s</div></blockquote></div>'
-                 % (h_person, sig_html, html.escape(attr, quote=False), html_campaign(campaign)))
-        headers = ["Message-ID: <CAKq%04dxW9+gm@mail.gmail.com>" % n]
-        return headers, "Re: " + subject, alternative("0000000000006f1e%04d" % n, plain, hbody, "qp")
-    if fmt == "gmail-android":
-        attr = GMAIL_ATTR[lang]
-        plain = person + "\n\n" + attr + "\n\n" + quoted + "\n"
-        hbody = ('<div dir="auto">%s</div><br><div class="gmail_quote gmail_quote_container"><div dir="ltr" '
-                 'class="gmail_attr">%s<br></div><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;'
-                 'border-left:1px #ccc solid;padding-left:1ex"><div dir="ltr">%s</div></blockquote></div>'
-                 % (h_person.replace("<div>", '<div dir="auto">'), html.escape(attr, quote=False),
-                    html_campaign(campaign)))
-        headers = ["Message-ID: <CAJx%04dAndroid@mail.gmail.com>" % n]
-        return headers, "Re: " + subject, alternative("00000000000091aa%04d" % n, plain, hbody, "b64")
-    if fmt in ("outlook-desktop", "outlook-web"):
-        f, s, t, subj, date = OUTLOOK[lang]
-        block = "%s: Jonas Pereira <jonas@shelfwise.test>\n%s: %s\n%s: %s <%s>\n%s: %s" % (
-            f, s, date, t, lead_name, lead_addr, subj, subject)
-        mobile = fmt == "outlook-web" and n % 2 == 0
-        tail = ("\n\n" + sig_plain if sig else "") + ("\n\n" + OUTLOOK_MOBILE[lang] + "<https://aka.ms/AAb9ysg>"
-                                                     if mobile else "")
-        sep = "________________________________\n" if fmt == "outlook-web" else ""
-        plain = person + tail + "\n\n" + sep + block + "\n\n" + campaign + "\n"
-        ps = "".join('<p class="MsoNormal">%s<o:p></o:p></p>\n' % (html.escape(l, quote=False) if l else "&nbsp;")
-                     for l in (person + tail).split("\n"))
-        hblock = "<br>\n".join("<b>%s:</b> %s" % (k, html.escape(v, quote=False)) for k, v in
-                               (l.split(": ", 1) for l in block.split("\n")))
-        if fmt == "outlook-desktop":
-            hbody = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name="Generator" '
-                     'content="Microsoft Word 15 (filtered medium)"></head><body lang="%s" link="#0563C1">'
-                     '<div class="WordSection1">\n%s<div><div style="border:none;border-top:solid #E1E1E1 1.0pt;'
-                     'padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal">%s<o:p></o:p></p></div></div>\n'
-                     '<p class="MsoNormal">%s<o:p></o:p></p></div></body></html>'
-                     % (lang.upper(), ps, hblock, html_campaign(campaign)))
-            headers = ["Message-ID: <AM0PR%04dMB4321A1B2C3D4E5F60718293A@AM0PR%04dMB4321.eurprd04.prod.outlook.com>"
-                       % (n, n), "Thread-Topic: " + enc_header(subject), "Content-Language: " + lang,
-                       "X-Mailer: Microsoft Outlook 16.0"]
-            encoding = "qp"
-        else:
-            hbody = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-                     '<body dir="ltr">%s<div id="appendonsend"></div><hr style="display:inline-block;width:98%%" '
-                     'tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" '
-                     'style="font-size:11pt" color="#000000">%s</font><div>&nbsp;</div></div><div>%s</div></body>'
-                     '</html>' % ("".join('<div class="elementToProof">%s</div>' % (html.escape(l, quote=False)
-                                                                                    if l else "<br>")
-                                           for l in (person + tail).split("\n")), hblock,
-                                  html_campaign(campaign)))
-            headers = ["Message-ID: <DB9PR%04dMB7788F00D1234ABCD@DB9PR%04dMB7788.eurprd09.prod.outlook.com>"
-                       % (n, n), "Thread-Topic: " + enc_header(subject), "Content-Language: " + lang]
-            encoding = "8bit"
-        return headers, OUTLOOK_REPLY[lang] + " " + subject, alternative("_000_PR%04dMB_" % n, plain, hbody,
-                                                                         encoding)
-    if fmt in ("apple", "iphone"):
-        attr = APPLE_ATTR[lang]
-        if fmt == "apple":
-            plain = person + ("\n\n" + sig_plain if sig else "") + "\n\n" + attr + "\n\n" + quoted + "\n"
-            hbody = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-                     '<body style="overflow-wrap: break-word;">%s<div><br><blockquote type="cite"><div>%s</div>'
-                     '<br class="Apple-interchange-newline"><div><div>%s</div></div></blockquote></div></body></html>'
-                     % (html_lines(person + ("\n\n" + sig_plain if sig else "")), html.escape(attr, quote=False),
-                        html_campaign(campaign)))
-            headers = ["Message-ID: <A1B2%04d-C3D4-E5F6-0718-293A4B5C6D7E@%s>" % (n, lead_addr.split("@")[1]),
-                       "X-Mailer: Apple Mail (2.3826.300.87.4.3)"]
-            return headers, "Re: " + subject, alternative("Apple-Mail=_%04d-1A2B" % n, plain, hbody, "qp")
-        plain = person + "\n\n" + IPHONE_SENT[lang] + "\n\n> " + attr + "\n> \n> \ufeff" + quoted[2:] + "\n"
-        hbody = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-                 '<body dir="auto"><div dir="ltr">%s</div><div dir="ltr"><br><div dir="ltr">%s</div><div dir="ltr">'
-                 '<br><blockquote type="cite">%s<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">'
-                 '\ufeff%s</div></blockquote></div></body></html>'
-                 % (html_lines(person), html.escape(IPHONE_SENT[lang], quote=False), html.escape(attr, quote=False),
-                    html_campaign(campaign)))
-        headers = ["Message-ID: <9F8E%04d-7D6C-5B4A-3928-1706F5E4D3C2@%s>" % (n, lead_addr.split("@")[1]),
-                   "X-Mailer: iPhone Mail (22B91)"]
-        return headers, "Re: " + subject, alternative("Apple-Mail-%04d-5B4A" % n, plain, hbody, "qp")
-    if fmt == "thunderbird-between":
-        # the person answers between the quoted lines: after the question, before the quoted signature and footer
-        attr = THUNDERBIRD_ATTR[lang]
-        lines = campaign.split("\n")
-        cut = lines.index(SELLER_NAME) - 1  # the closing line ("Best regards,") and what follows stay below
-        q = lambda ls: "\n".join(("> " + l) if l else ">" for l in ls)
-        plain = (attr + "\n" + q(lines[:cut - 1]) + "\n\n" + flowed(person) + "\n\n" + q(lines[cut:])
-                 + ("\n\n-- \n" + sig_plain if sig else "") + "\n")
-        headers = ["Message-ID: <5e0a%04d-91b2-4c3d-8e4f-a0b1c2d3e4f5@%s>" % (n, lead_addr.split("@")[1]),
-                   "User-Agent: Mozilla Thunderbird", "Content-Language: " + lang]
-        body = ("Content-Type: text/plain; charset=UTF-8; format=flowed\nContent-Transfer-Encoding: 8bit\n\n"
-                + plain)
-        return headers, "Re: " + subject, body
-    if fmt == "thunderbird-below":
-        attr = THUNDERBIRD_ATTR[lang]
-        plain = attr + "\n" + quoted + "\n\n" + flowed(person) + ("\n\n-- \n" + sig_plain if sig else "") + "\n"
-        headers = ["Message-ID: <7c1d%04d-4a5b-6c7d-8e9f-0a1b2c3d4e5f@%s>" % (n, lead_addr.split("@")[1]),
-                   "User-Agent: Mozilla Thunderbird", "Content-Language: " + lang]
-        body = ("Content-Type: text/plain; charset=UTF-8; format=flowed\nContent-Transfer-Encoding: 8bit\n\n"
-                + plain)
-        return headers, "Re: " + subject, body
-    if fmt == "yahoo":
-        attr = YAHOO_ATTR[lang]
-        plain = person + ("\n" + sig_plain if sig else "") + "\n\n    " + attr + "  \n \n \n" + campaign + "\n"
-        hbody = ('<html><head></head><body><div class="ydp1a2b3c4dyahoo-style-wrap" style="font-family:Helvetica '
-                 'Neue, Helvetica, Arial, sans-serif;font-size:13px;"><div dir="ltr" data-setdir="false">%s</div>'
-                 '</div><div id="yahoo_quoted_%04d" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
-                 'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>%s</div><div><br></div><div><br>'
-                 '</div><div><div dir="ltr">%s</div></div></div></div></body></html>'
-                 % (html_lines(person + ("\n" + sig_plain if sig else "")), n, html.escape(attr, quote=False),
-                    html_campaign(campaign)))
-        headers = ["Message-ID: <1148%04d.3377781.1796500000123@mail.yahoo.com>" % n,
-                   "X-Mailer: WebService/1.1.22941 YMailNorrin"]
-        return headers, "Re: " + subject, alternative("----=_Part_%04d_1220398734.1796500000122" % n, plain,
-                                                      hbody, "qp")
-    if fmt == "aol":
-        block = "-----Original Message-----\nFrom: Jonas Pereira <jonas@shelfwise.test>\nTo: %s\nSent: %s\nSubject: %s" % (
-            lead_addr, AOL_SENT, subject)
-        plain = person + "\n\n\n" + block + "\n\n" + campaign + "\n"
-        hbody = ("<font color='black' size='2' face='arial'>%s<br>\n<br>\n<br>\n<div style=\"font-family:helvetica,"
-                 "arial;font-size:10pt;color:black\">%s<br>\n<br>\n<div id=\"AOLMsgPart_2_%04d\"><div dir=\"ltr\">%s"
-                 "</div></div></div></font>" % (html_lines(person), html_lines(block), n, html_campaign(campaign)))
-        headers = ["Message-ID: <18f0%04d-4e5f-6a7b@webmail-va123.sysops.aol.com>" % n,
-                   "X-Mailer: AOL Webmail 44931-STANDARD"]
-        return headers, "Re: " + subject, alternative("----=_Part_%04d_987654321.1796500000000" % n, plain, hbody,
-                                                      "8bit")
-    if fmt == "zimbra":
-        sep, f, t, s, subj, date = ZIMBRA[lang]
-        block = '%s\n%s: "Jonas Pereira" <jonas@shelfwise.test>\n%s: "%s" <%s>\n%s: %s\n%s: %s' % (
-            sep, f, t, lead_name, lead_addr, s, date, subj, subject)
-        plain = person + ("\n\n" + sig_plain if sig else "") + "\n\n" + block + "\n\n" + campaign + "\n"
-        hb = "<br>".join("<b>%s: </b>%s" % (k, html.escape(v, quote=False)) for k, v in
-                         (l.split(": ", 1) for l in block.split("\n")[1:]))
-        hbody = ('<html><body><div style="font-family: arial, helvetica, sans-serif; font-size: 12pt; color: #000000">'
-                 '%s<div><br></div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__">%s<br>'
-                 '</div><br><div data-marker="__QUOTED_TEXT__"><div dir="ltr">%s</div></div></div></body></html>'
-                 % ("".join("<div>%s</div>" % (html.escape(l, quote=False) if l else "<br>") for l in
-                            (person + ("\n\n" + sig_plain if sig else "")).split("\n")), hb, html_campaign(campaign)))
-        headers = ["Message-ID: <18734%04d.1049.1796500000123.JavaMail.zimbra@%s>" % (n, lead_addr.split("@")[1]),
-                   "X-Mailer: Zimbra 10.0.6_GA_4650 (ZimbraWebClient - FF133 (Linux)/10.0.6_GA_4650)",
-                   "Thread-Topic: " + enc_header(subject)]
-        return headers, "Re: " + subject, alternative("=_a3f1c2d4-%04d" % n, plain, hbody, "qp")
-    raise ValueError(fmt)
-
-
-
-def message(headers, subject, body, from_name, from_addr, mid, date):
-    head = ["From: %s <%s>" % (enc_header(from_name), from_addr), "To: %s <%s>" % (SELLER_NAME, SELLER_ADDR),
-            "Subject: " + enc_header(subject), "Date: " + date, "In-Reply-To: <%s@%s>" % (mid, MID_DOMAIN),
-            "References: <%s@%s>" % (mid, MID_DOMAIN)] + headers + ["MIME-Version: 1.0"]
-    return "\n".join(head) + "\n" + body
-
-
-def automatic_body(kind, text, n, addr, lang, mid):
-    if kind == "plain":
-        return ("Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
-                + qp(text) + "\n")
-    if kind == "exchange":
-        hbody = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-                 '<div style="font-family:Aptos,Calibri,Helvetica,sans-serif;font-size:12pt;color:rgb(0,0,0)">%s'
-                 '</div></body></html>' % "".join("<div>%s</div>" % (html.escape(l, quote=False) if l else "<br>")
-                                                  for l in text.split("\n")))
-        return alternative("_000_AUTO%04dEURPRD_" % n, text + "\n", hbody, "qp")
-    # an Outlook read receipt: multipart/report with a human part and a machine-readable disposition
-    return ('Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn%04d"\n\n'
-            '--mdn%04d\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
-            '%s\n\n--mdn%04d\nContent-Type: message/disposition-notification\n\n'
-            'Reporting-UA: %s; Microsoft Outlook 16.0\nFinal-Recipient: rfc822;%s\nOriginal-Message-ID: <%s@%s>\n'
-            'Disposition: manual-action/MDN-sent-manually; displayed\n\n--mdn%04d--\n'
-            % (n, n, qp(text), n, addr.split("@")[1], addr, mid, MID_DOMAIN, n))
-
-
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    rows = []
-    n = 0
-    for lang, replies in REPLIES.items():
-        for i, (label, fmt, greet, words, close, sig) in enumerate(replies):
-            n += 1
-            name = "%s-%02d-%s" % (lang, i + 1, fmt)
-            own = sig[0].split()[0] if sig else ""
-            first = own if own and not own.endswith(".") else FIRST[i % len(FIRST)]
-            lead_name = sig[0] if sig and " " in sig[0] else "%s %s" % (first, COMPANY[lang].split()[0])
-            local = unicodedata.normalize("NFKD", first.lower()).encode("ascii", "ignore").decode("ascii")
-            lead_addr = "%s.%d@%s" % (local, n, LEAD_DOMAIN[lang])
-            mid = "ka3-h%03d" % n
-            campaign = CAMPAIGN[lang].format(first=first, company=COMPANY[lang], token="r%03d" % n)
-            headers, subject, body = render(fmt, lang, greet, words, close, sig, campaign, lead_name, lead_addr,
-                                            SUBJECT[lang], n)
-            date = "Thu, 3 Dec 2026 %02d:%02d:%02d +0100" % (8 + n % 10, n % 60, (n * 7) % 60)
-            with open(os.path.join(OUT, name + ".eml"), "w", encoding="utf-8", newline="\r\n") as f:
-                f.write(message(headers, subject, body, lead_name, lead_addr, mid, date))
-            rows.append((name, label, lang, fmt, lead_addr, mid, words))
-    for name, lang, sender, subj_t, extra, kind, text in AUTOMATIC:
-        n += 1
-        plain_name = unicodedata.normalize("NFKD", sender.lower()).encode("ascii", "ignore").decode("ascii")
-        local = "support" if name.startswith("helpdesk") else ".".join(plain_name.split()[-2:])
-        addr = "%s@%s" % (local, LEAD_DOMAIN[lang])
-        mid = "ka3-a%03d" % n
-        subject = subj_t.format(subject=SUBJECT[lang])
-        hdrs = ["Message-ID: <auto-%04d.%s@%s>" % (n, name, LEAD_DOMAIN[lang])] + [
-            h.format(addr=addr, topic=enc_header(SUBJECT[lang]), lang=lang) for h in extra]
-        body = automatic_body(kind, text.format(addr=SELLER_ADDR, subject=SUBJECT[lang]), n, addr, lang, mid)
-        date = "Tue, 1 Dec 2026 %02d:%02d:%02d +0100" % (10 + n % 3, 16 + n % 40, (n * 13) % 60)
-        with open(os.path.join(OUT, name + ".eml"), "w", encoding="utf-8", newline="\r\n") as f:
-            f.write(message(hdrs, subject, body, sender, addr, mid, date))
-        rows.append((name, "skip", lang, "auto:" + name.split("-")[0], addr, mid, ""))
-    for name, lang, addr, mid in CAPTURED:
-        rows.append((name, "skip", lang, "captured:" + name.split("-")[0], addr, mid, ""))
-    os.makedirs(os.path.join(HERE, "campaign"), exist_ok=True)
-    for lang, text in CAMPAIGN.items():  # the campaign emails the replies quote, {first} {company} {token} open
-        with open(os.path.join(HERE, "campaign", lang + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["file", "label", "lang", "format", "lead_email", "campaign_message_id", "words"])
-        w.writerows(rows)
-    print("%d messages labelled" % len(rows))
+    rows = CLIENTS.write_replies(
+        OUT, REPLIES, subjects=SUBJECT, campaigns=CAMPAIGN, companies=COMPANY, lead_domains=LEAD_DOMAIN,
+        first_names=FIRST, mid="ka3-h%03d", token="r%03d",
+        date=lambda n: "Thu, 3 Dec 2026 %02d:%02d:%02d +0100" % (8 + n % 10, n % 60, (n * 7) % 60))
+    rows += CLIENTS.write_automatic(
+        OUT, AUTOMATIC, len(rows), subjects=SUBJECT, lead_domains=LEAD_DOMAIN, mid="ka3-a%03d",
+        date=lambda n: "Tue, 1 Dec 2026 %02d:%02d:%02d +0100" % (10 + n % 3, 16 + n % 40, (n * 13) % 60))
+    clients.write_set_files(HERE, CAMPAIGN, rows, CAPTURED)
 
 
 if __name__ == "__main__":
