@@ -78,15 +78,27 @@ record AppOptions(int phase, Path leads, String sheet, boolean writeBack, Path w
      * @param window          when mail may go out ({@code --window Mon-Fri 09:00-17:00 Europe/Berlin}), or null for any
      *                        time
      * @param resendUncertain send again the leads an interrupted run may or may not have sent
+     * @param perDomain       at most so many messages to one recipient domain per period ({@code --per-domain}), or
+     *                        null for no such limit
      */
     record Mail(String imap, String replyTo, String unsubscribeUrl, String unsubscribeMail, String postalAddress,
-                Path suppressionFile, double perSecond, SendingWindow window, boolean resendUncertain) {
+                Path suppressionFile, double perSecond, SendingWindow window, boolean resendUncertain,
+                DomainCap perDomain) {
 
-        /** The same options without {@code --rate} (counted elsewhere, e.g. in the campaign store). */
-        Mail withoutRate() {
+        /** The same options without {@code --rate} and {@code --per-domain} (counted elsewhere: the campaign store). */
+        Mail withoutSharedLimits() {
             return new Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile, 0, window,
-                    resendUncertain);
+                    resendUncertain, null);
         }
+    }
+
+    /**
+     * {@code --per-domain 20/1h}: at most {@code max} messages to one recipient domain in each {@code period}.
+     *
+     * @param max    messages per period, at least 1
+     * @param period the period, at least a second
+     */
+    record DomainCap(int max, java.time.Duration period) {
     }
 
     /**

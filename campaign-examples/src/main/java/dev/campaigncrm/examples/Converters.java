@@ -209,6 +209,32 @@ final class Converters {
         }
     }
 
+    /** {@code --per-domain 20/1h}: messages per recipient domain per period (s, m, h or d). */
+    static final class PerDomain implements ITypeConverter<AppOptions.DomainCap> {
+        private static final java.util.regex.Pattern SPEC =
+                java.util.regex.Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,6})?\\s*([smhd])\\s*");
+
+        /** The cap, or a message naming the value. */
+        @Override
+        public AppOptions.DomainCap convert(String s) {
+            java.util.regex.Matcher m = SPEC.matcher(s);
+            if (m.matches()) {
+                int max = Integer.parseInt(m.group(1));
+                long n = m.group(2) == null ? 1 : Long.parseLong(m.group(2));
+                java.time.Duration unit = switch (m.group(3)) {
+                    case "s" -> java.time.Duration.ofSeconds(1);
+                    case "m" -> java.time.Duration.ofMinutes(1);
+                    case "h" -> java.time.Duration.ofHours(1);
+                    default -> java.time.Duration.ofDays(1);
+                };
+                if (max >= 1 && n >= 1) {
+                    return new AppOptions.DomainCap(max, unit.multipliedBy(n));
+                }
+            }
+            throw new TypeConversionException("must be messages per period, e.g. 20/1h or 5/10m, not '" + s + "'");
+        }
+    }
+
     /** {@code --follow-ups 3,7}: the first email, then follow-ups 3 and 7 days after it. */
     static final class FollowUps implements ITypeConverter<Sequence> {
         /** The sequence, or a message naming the value. */

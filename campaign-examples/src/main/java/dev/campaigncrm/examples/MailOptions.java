@@ -40,18 +40,23 @@ final class MailOptions {
                     + "workers of the campaign together (counted in the store).")
     double perSecond;
 
-    @Option(names = "--window", paramLabel = "SPEC", order = 37, converter = Converters.Window.class,
+    @Option(names = "--per-domain", paramLabel = "N/PERIOD", order = 37, converter = Converters.PerDomain.class,
+            description = "At most N messages to one recipient domain per period, e.g. 20/1h or 5/10m (s, m, h, d; "
+                    + "default: no limit); with --store, for all the workers of the campaign together.")
+    AppOptions.DomainCap perDomain;
+
+    @Option(names = "--window", paramLabel = "SPEC", order = 38, converter = Converters.Window.class,
             description = "Send only in this window, e.g. \"Mon-Fri 09:00-17:00 Europe/Berlin\" (the zone defaults "
                     + "to the machine's); leads outside it are skipped, and the same command run later sends them.")
     SendingWindow window;
 
-    @Option(names = "--resend-uncertain", order = 38,
+    @Option(names = "--resend-uncertain", order = 39,
             description = "Send again the leads an interrupted run may or may not have sent.")
     boolean resendUncertain;
 
     /** These options as the record the rest of the example reads. */
     AppOptions.Mail toMail() {
         return new AppOptions.Mail(imap, replyTo, unsubscribeUrl, unsubscribeMail, postalAddress, suppressionFile,
-                perSecond, window, resendUncertain);
+                perSecond, window, resendUncertain, perDomain);
     }
 }

@@ -132,10 +132,15 @@ final class SendingSetup implements AutoCloseable {
                                       Map<String, String> env, Set<String> earlier, String journal,
                                       Optional<CampaignStore> store) {
         b.resendUncertain(o.mail().resendUncertain()); // records each derived Message-ID before sending
-        if (store.isPresent() && o.mail().perSecond() > 0) {
-            SharedSendLimits.Builder shared = SharedSendLimits.builder(store.get().sendSlots(), campaignId)
-                    .messagesPerSecond(o.mail().perSecond());
-            throttle(smtp, o.mail().withoutRate()).ifPresent(shared::first);
+        if (store.isPresent() && (o.mail().perSecond() > 0 || o.mail().perDomain() != null)) {
+            SharedSendLimits.Builder shared = SharedSendLimits.builder(store.get().sendSlots(), campaignId);
+            if (o.mail().perSecond() > 0) {
+                shared.messagesPerSecond(o.mail().perSecond());
+            }
+            if (o.mail().perDomain() != null) {
+                shared.perDomain(o.mail().perDomain().max(), o.mail().perDomain().period());
+            }
+            throttle(smtp, o.mail().withoutSharedLimits()).ifPresent(shared::first);
             b.gate(shared.build()); // waits before the intent: a kill while waiting leaves leads unsent
         } else {
             throttle(smtp, o.mail()).ifPresent(b::gate); // waits before the intent: a kill while waiting leaves leads unsent
@@ -162,12 +167,15 @@ final class SendingSetup implements AutoCloseable {
 
     /** The rate and window as a gate the journal asks before each intent; empty when none was asked for. */
     private static Optional<ThrottledMailer> throttle(Mailer smtp, AppOptions.Mail m) {
-        if (m.perSecond() <= 0 && m.window() == null) {
+        if (m.perSecond() <= 0 && m.window() == null && m.perDomain() == null) {
             return Optional.empty();
         }
         ThrottledMailer.Builder b = ThrottledMailer.builder(smtp);
         if (m.perSecond() > 0) {
             b.messagesPerSecond(m.perSecond());
+        }
+        if (m.perDomain() != null) {
+            b.perDomain(m.perDomain().max(), m.perDomain().period());
         }
         if (m.window() != null) {
             b.sendingWindow(m.window()).waitForWindow(false); // skipped now, sent by the same command run later

@@ -121,6 +121,9 @@ class AppOptionsTest {
             "--rpm|-1|--rpm must be a whole number from 0",
             "--batch-size|0|--batch-size must be a whole number from 1",
             "--rate|0|--rate must be a number above 0, not '0'",
+            "--per-domain|20|--per-domain must be messages per period, e.g. 20/1h or 5/10m, not '20'",
+            "--per-domain|0/1h|--per-domain must be messages per period",
+            "--per-domain|20/1w|--per-domain must be messages per period",
             "--provider|claude|--provider must be auto, offline, gemini, huggingface or openai, not 'claude'",
             "--smtp|localhost|--smtp must be HOST:PORT",
             "--phase|3|--phase must be 1, 2 or both, not '3'",
@@ -164,7 +167,7 @@ class AppOptionsTest {
         assertThat(o.phase()).isZero();
         assertThat(o.concurrency()).as("not fixed: the model's steps follow its cap").isZero();
         assertThat(o.ai()).isEqualTo(new AppOptions.Ai("auto", null, 0, 1, true));
-        assertThat(o.mail()).isEqualTo(new AppOptions.Mail(null, null, null, null, null, null, 0, null, false));
+        assertThat(o.mail()).isEqualTo(new AppOptions.Mail(null, null, null, null, null, null, 0, null, false, null));
         assertThat(o.sequenceMode()).isFalse();
         assertThat(o.replyRate()).isNull();
         assertThat(o.replyMix().replyRate()).isEqualTo(dev.campaigncrm.reply.ReplyMix.PUBLISHED_REPLY_RATE);

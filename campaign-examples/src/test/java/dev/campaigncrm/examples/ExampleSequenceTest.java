@@ -135,6 +135,27 @@ class ExampleSequenceTest {
     }
 
     @Test
+    void withAStoreTheRateAndThePerDomainCapAreCountedInTheStoreForAllWorkers(@TempDir Path dir) throws Exception {
+        Run run = run(dir, "2026-11-02", "--rate", "1000", "--per-domain", "1000/1h");
+        assertThat(run.code()).as(run.err()).isZero();
+        int sent = smtp.getReceivedMessages().length;
+
+        Map<String, Integer> used = new HashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dir.resolve("output/campaign.db"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT scope, SUM(used) FROM send_slots GROUP BY scope")) {
+            while (rs.next()) {
+                used.merge(rs.getString(1).startsWith("domain:") ? "domain" : rs.getString(1), rs.getInt(2),
+                        Integer::sum);
+            }
+        }
+        assertThat(sent).isGreaterThan(40);
+        assertThat(used).as("every message took a slot of the shared rate and of its domain's cap")
+                .containsEntry("rate", sent).containsEntry("domain", sent);
+    }
+
+    @Test
     void aWorkdirThatSentOneEmailPerLeadRefusesToStartASequenceUnderTheSameCampaign(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int oneShot = CampaignApp.run(new String[] {"--leads", SAMPLE.toString(), "--workdir", dir.toString(),

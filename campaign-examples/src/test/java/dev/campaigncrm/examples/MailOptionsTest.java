@@ -62,7 +62,8 @@ class MailOptionsTest {
         AppOptions.Mail m = AppOptions.parse("--imap", "imaps://me@imap.example.org:993/INBOX", "--reply-to",
                 "replies@seller.test", "--unsubscribe-url", "https://seller.test/u?e={email}", "--unsubscribe-mail",
                 "unsubscribe@seller.test", "--postal-address", "1 Harbour Street", "--suppression-file", "dnc.csv",
-                "--rate", "2.5", "--window", "Mon-Fri 09:00-17:00 UTC", "--resend-uncertain").mail();
+                "--rate", "2.5", "--per-domain", "20/1h", "--window", "Mon-Fri 09:00-17:00 UTC",
+                "--resend-uncertain").mail();
 
         assertThat(m.imap()).isEqualTo("imaps://me@imap.example.org:993/INBOX");
         assertThat(m.replyTo()).isEqualTo("replies@seller.test");
@@ -71,6 +72,9 @@ class MailOptionsTest {
         assertThat(m.postalAddress()).isEqualTo("1 Harbour Street");
         assertThat(m.suppressionFile()).isEqualTo(Path.of("dnc.csv"));
         assertThat(m.perSecond()).isEqualTo(2.5);
+        assertThat(m.perDomain()).isEqualTo(new AppOptions.DomainCap(20, java.time.Duration.ofHours(1)));
+        assertThat(AppOptions.parse("--per-domain", "5/10m").mail().perDomain().period())
+                .isEqualTo(java.time.Duration.ofMinutes(10));
         assertThat(m.window().zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(m.resendUncertain()).isTrue();
     }
