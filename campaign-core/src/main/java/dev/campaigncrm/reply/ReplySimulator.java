@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +106,29 @@ public final class ReplySimulator implements ReplySource {
                 .thenComparing(Reply::subject).thenComparing(Reply::body));
         log.debug("simulated {} replies to {} emails (seed {})", replies.size(), sent.size(), seed);
         return List.copyOf(replies);
+    }
+
+    /**
+     * The same replies as {@link #collect(List)}, in two passes over the emails, holding only those of the leads that
+     * may reply (a few percent): the first pass keeps the leads for which some message draws a kind other than
+     * silence (a superset of those that reply: a lead's kind is drawn from its first message), the second gathers
+     * their messages.
+     */
+    @Override
+    public List<Reply> collect(SentEmails sent) {
+        Set<String> mayReply = new HashSet<>();
+        sent.forEach(o -> {
+            if (isSent(o) && kindOf(key(o), o) != Kind.NO_REPLY) {
+                mayReply.add(key(o));
+            }
+        });
+        List<Outreach> theirs = new ArrayList<>();
+        sent.forEach(o -> {
+            if (isSent(o) && mayReply.contains(key(o))) {
+                theirs.add(o);
+            }
+        });
+        return collect(theirs);
     }
 
     /**
