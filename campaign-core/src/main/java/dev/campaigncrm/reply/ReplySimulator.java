@@ -1,6 +1,8 @@
 package dev.campaigncrm.reply;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.reply.ReplyTemplates.OutOfOffice;
 import dev.campaigncrm.reply.SimulatedReply.Kind;
 import java.time.Duration;
@@ -112,7 +114,7 @@ public final class ReplySimulator implements ReplySource {
      * The same replies as {@link #collect(List)}, in two passes over the emails, holding only those of the leads that
      * may reply (a few percent): the first pass keeps the leads for which some message draws a kind other than
      * silence (a superset of those that reply: a lead's kind is drawn from its first message), the second gathers
-     * their messages.
+     * their messages, each without what the simulator does not read (the body, the lead's other fields).
      */
     @Override
     public List<Reply> collect(SentEmails sent) {
@@ -125,10 +127,24 @@ public final class ReplySimulator implements ReplySource {
         List<Outreach> theirs = new ArrayList<>();
         sent.forEach(o -> {
             if (isSent(o) && mayReply.contains(key(o))) {
-                theirs.add(o);
+                theirs.add(slim(o));
             }
         });
         return collect(theirs);
+    }
+
+    /** The email with only what the simulator reads: the lead's id, name and address, its score and persona, the
+     * draft's subject, step and variant, and the send. */
+    private static Outreach slim(Outreach o) {
+        LeadAnalysis a = o.analysis();
+        Lead l = a.lead();
+        Lead lead = new Lead(l.id(), l.name(), l.email(), null, null, null, null, null, null, null, null, null, null,
+                l.source(), null);
+        EmailDraft d = o.draft();
+        EmailDraft draft = d == null ? null : new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), "",
+                d.tone(), d.urgency(), "", d.provenance(), d.step(), d.variant());
+        return new Outreach(o.index(), new LeadAnalysis(lead, List.of(), a.score(), a.persona(), "", a.provenance()),
+                draft, o.send());
     }
 
     /**
