@@ -4,8 +4,6 @@ import dev.campaigncrm.outcome.LeadOutcome;
 import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.lead.RejectedRow;
-import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.report.CampaignReport;
 import java.nio.file.Path;
@@ -52,9 +50,15 @@ public interface CampaignArtifacts extends AutoCloseable {
 
     /**
      * Writes {@code emails_with_replies.csv}, both {@code final.csv}s, {@code campaign_report.md} and, when the report
-     * has one ({@link CampaignReport#html()}), {@code campaign_report.html}.
+     * has one ({@link CampaignReport#html()}), {@code campaign_report.html}. The outcomes come in source order and may
+     * be read more than once; they may be far too many to hold in memory at once.
      */
-    void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report);
+    void phaseTwoFinished(LeadOutcomes outcomes, CampaignReport report);
+
+    /** {@link #phaseTwoFinished(LeadOutcomes, CampaignReport)} for outcomes in a list, in any order. */
+    default void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report) {
+        phaseTwoFinished(LeadOutcomes.of(outcomes), report);
+    }
 
     /** Flushes and closes the files. */
     @Override

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * The outcomes of a run, one per usable lead, read back in source order each time they are asked for, with their
- * counts kept as they were added. Phase one keeps them in a temporary file, so that a run of any size holds only the
+ * counts kept as they were added. Both phases keep them in a temporary file, so that a run of any size holds only the
  * leads in flight; {@link #close()} deletes that file (it is also deleted once this object is unreachable, or when the
  * JVM exits). Outcomes built in code are kept in memory ({@link #of(List)}). Thread-safe.
  */

@@ -1,6 +1,9 @@
 package dev.campaigncrm.reply;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
+import dev.campaigncrm.analysis.ScoreBreakdown;
+import dev.campaigncrm.compose.EmailDraft;
+import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.reply.ReplyTemplates.OutOfOffice;
 import dev.campaigncrm.reply.SimulatedReply.Kind;
 import java.time.Duration;
@@ -9,11 +12,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,18 +97,67 @@ public final class ReplySimulator implements ReplySource {
     /** The replies to the messages sent, ordered by arrival, then lead, then subject and body. */
     @Override
     public List<Reply> collect(List<Outreach> sent) {
-        Map<String, List<Outreach>> byLead = new TreeMap<>();
+        TreeMap<String, List<Outreach>> byLead = new TreeMap<>();
         for (Outreach o : sent) {
             if (isSent(o)) {
                 byLead.computeIfAbsent(key(o), k -> new ArrayList<>()).add(o);
             }
         }
+        return replies(byLead, sent.size());
+    }
+
+    /** The replies of these leads (by key, each with its messages), taking each lead out of the map once done. */
+    private List<Reply> replies(TreeMap<String, List<Outreach>> byLead, int emails) {
         List<Reply> replies = new ArrayList<>();
-        byLead.forEach((key, messages) -> replies.addAll(lead(key, messages).replies()));
+        for (Map.Entry<String, List<Outreach>> e = byLead.pollFirstEntry(); e != null; e = byLead.pollFirstEntry()) {
+            replies.addAll(lead(e.getKey(), e.getValue()).replies());
+        }
         replies.sort(Comparator.comparing(Reply::receivedAt).thenComparing(Reply::leadId)
                 .thenComparing(Reply::subject).thenComparing(Reply::body));
-        log.debug("simulated {} replies to {} emails (seed {})", replies.size(), sent.size(), seed);
+        log.debug("simulated {} replies to {} emails (seed {})", replies.size(), emails, seed);
         return List.copyOf(replies);
+    }
+
+    /**
+     * The same replies as {@link #collect(List)}, in two passes over the emails, holding only those of the leads that
+     * may reply (a few percent): the first pass keeps the leads for which some message draws a kind other than
+     * silence (a superset of those that reply: a lead's kind is drawn from its first message), the second gathers
+     * their messages, each without what the simulator does not read (the body, the lead's other fields), and each lead
+     * leaves the map as soon as its replies are made.
+     */
+    @Override
+    public List<Reply> collect(SentEmails sent) {
+        Set<String> mayReply = new HashSet<>();
+        sent.forEach(o -> {
+            if (isSent(o) && kindOf(key(o), o) != Kind.NO_REPLY) {
+                mayReply.add(key(o));
+            }
+        });
+        TreeMap<String, List<Outreach>> theirs = new TreeMap<>();
+        sent.forEach(o -> {
+            if (isSent(o) && mayReply.remove(key(o))) {
+                theirs.computeIfAbsent(key(o), k -> new ArrayList<>()).add(slim(o));
+            } else if (isSent(o) && theirs.containsKey(key(o))) {
+                theirs.get(key(o)).add(slim(o));
+            }
+        });
+        return replies(theirs, sent.size());
+    }
+
+    /** The email with only what the simulator reads: the lead's id, name and address, its score and persona, the
+     * draft's subject, step and variant, and the send. */
+    private static Outreach slim(Outreach o) {
+        LeadAnalysis a = o.analysis();
+        Lead l = a.lead();
+        Lead lead = new Lead(l.id(), l.name(), l.email(), null, null, null, null, null, null, null, null, null, null,
+                null, null);
+        EmailDraft d = o.draft();
+        EmailDraft draft = d == null ? null : new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), "",
+                d.tone(), d.urgency(), "", d.provenance(), d.step(), d.variant());
+        ScoreBreakdown score = new ScoreBreakdown(a.score().engagement(), a.score().recency(), a.score().seniority(),
+                a.score().companySize(), List.of());
+        return new Outreach(o.index(), new LeadAnalysis(lead, List.of(), score, a.persona(), "", a.provenance()),
+                draft, o.send());
     }
 
     /**

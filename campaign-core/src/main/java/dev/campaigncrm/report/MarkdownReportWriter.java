@@ -1,6 +1,7 @@
 package dev.campaigncrm.report;
 
 import dev.campaigncrm.outcome.LeadOutcome;
+import dev.campaigncrm.outcome.LeadOutcomes;
 import dev.campaigncrm.provenance.Provenance;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,16 @@ public final class MarkdownReportWriter implements ReportWriter {
     /** The report for these figures; every number comes from {@code stats}, the outcomes are not re-counted. */
     @Override
     public CampaignReport write(CampaignStats stats, List<LeadOutcome> outcomes) {
+        return write(stats);
+    }
+
+    /** The report for these figures; the outcomes are not read (every number comes from {@code stats}). */
+    @Override
+    public CampaignReport write(CampaignStats stats, LeadOutcomes outcomes) {
+        return write(stats);
+    }
+
+    private CampaignReport write(CampaignStats stats) {
         Objects.requireNonNull(stats, "stats");
         Optional<Narrative> written = Objects.requireNonNull(narrative.write(stats), "narrative");
         ReportDocument document = new ReportDocument(stats, written);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a campaign run produced. The outcomes are not held in memory when they came from phase one: they are
- * read back from a temporary file on demand ({@link LeadOutcomes#stream()}); {@link #close()} deletes that file.
+ * Everything a campaign run produced. The outcomes are not held in memory when they came from phase one or phase two:
+ * they are read back from a temporary file on demand ({@link LeadOutcomes#stream()}); {@link #close()} deletes that
+ * file.
  *
  * @param run       what was used (sources, mailer, reply source, as-of date) and how long it took
  * @param outcomes  one per usable lead, in source order, with their counts

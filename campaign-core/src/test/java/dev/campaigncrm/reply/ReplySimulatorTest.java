@@ -301,6 +301,37 @@ class ReplySimulatorTest {
     }
 
     @Test
+    void sentEmailsReadAsAStreamGiveTheSameRepliesAsAListWithoutBeingGatheredIntoOne() {
+        List<Outreach> oneEmail = mixed(3000);
+        ReplySimulator sim = simulator.withMix(ReplyMix.published().withReplyRate(0.3)).forSequenceOf(3);
+        List<Outreach> sequence = new ArrayList<>(sequence(2000, 3));
+        Collections.shuffle(sequence, new Random(5));
+
+        assertThat(simulator.collect(streamedOnly(oneEmail))).isNotEmpty().isEqualTo(simulator.collect(oneEmail));
+        assertThat(sim.collect(streamedOnly(sequence))).isNotEmpty().isEqualTo(sim.collect(sequence));
+    }
+
+    /** Sent emails that can only be streamed: gathering them into a list fails. */
+    private static SentEmails streamedOnly(List<Outreach> sent) {
+        return new SentEmails() {
+            @Override
+            public int size() {
+                return sent.size();
+            }
+
+            @Override
+            public java.util.stream.Stream<Outreach> stream() {
+                return sent.stream();
+            }
+
+            @Override
+            public List<Outreach> toList() {
+                throw new AssertionError("the emails were gathered into a list");
+            }
+        };
+    }
+
+    @Test
     void theSameSeedAndSequenceGiveTheSameRepliesInTheSameOrderWhateverTheListOrder() {
         ReplySimulator sim = simulator.forSequenceOf(3);
         List<Outreach> sent = sequence(400, 3);

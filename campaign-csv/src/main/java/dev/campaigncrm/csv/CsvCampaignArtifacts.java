@@ -12,17 +12,13 @@ import dev.campaigncrm.csv.internal.ArtifactFile;
 import dev.campaigncrm.csv.internal.Column;
 import dev.campaigncrm.csv.internal.PhaseOneReader;
 import dev.campaigncrm.lead.RejectedRow;
-import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.report.CampaignReport;
-import dev.campaigncrm.run.CampaignException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -164,16 +160,24 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
     /**
      * Writes {@code output/emails_with_replies.csv}, {@code output/final.csv}, the identical {@code report/final.csv},
      * {@code report/campaign_report.md} and, when the report has one, {@code report/campaign_report.html}, each whole
-     * and in outcome order.
+     * and in outcome order. The outcomes are streamed, never held: one pass gathers the leads' extra columns, a second
+     * writes both CSV files.
      */
     @Override
-    public void phaseTwoFinished(List<LeadOutcome> outcomes, CampaignReport report) {
-        List<LeadOutcome> sorted = outcomes.stream().sorted(Comparator.comparingInt(LeadOutcome::index)).toList();
+    public void phaseTwoFinished(LeadOutcomes outcomes, CampaignReport report) {
         Path output = directory.resolve("output");
         Path reportDir = directory.resolve("report");
-        rewrite(new ArtifactFile(output.resolve("emails_with_replies.csv")), ArtifactColumns.replies(), sorted);
+        Set<String> extras = new LinkedHashSet<>();
+        outcomes.forEach(o -> extras.addAll(ArtifactColumns.lead(o).extra().keySet()));
+        List<Column> replyColumns = ArtifactColumns.replies();
+        List<Column> finalColumns = ArtifactColumns.finalColumns(List.copyOf(extras));
         Path finalCsv = output.resolve("final.csv");
-        rewrite(new ArtifactFile(finalCsv), ArtifactColumns.finalColumns(ArtifactColumns.extras(sorted)), sorted);
+        new ArtifactFile(output.resolve("emails_with_replies.csv")).rewrite(ArtifactColumns.header(replyColumns),
+                replyRows -> new ArtifactFile(finalCsv).rewrite(ArtifactColumns.header(finalColumns), finalRows ->
+                        outcomes.forEach(o -> {
+                            replyRows.accept(ArtifactColumns.row(replyColumns, o));
+                            finalRows.accept(ArtifactColumns.row(finalColumns, o));
+                        })));
         try {
             Path copy = reportDir.resolve("final.csv.tmp");
             Files.copy(finalCsv, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -217,10 +221,5 @@ public final class CsvCampaignArtifacts implements CampaignArtifacts {
 
     private static void append(ArtifactFile file, List<Column> columns, LeadOutcome outcome) {
         file.append(ArtifactColumns.header(columns), ArtifactColumns.row(columns, outcome));
-    }
-
-    private static void rewrite(ArtifactFile file, List<Column> columns, List<LeadOutcome> outcomes) {
-        file.rewrite(ArtifactColumns.header(columns),
-                sink -> outcomes.forEach(o -> sink.accept(ArtifactColumns.row(columns, o))));
     }
 }

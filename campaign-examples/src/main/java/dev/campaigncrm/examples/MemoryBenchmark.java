@@ -1,7 +1,10 @@
 package dev.campaigncrm.examples;
 
 import dev.campaigncrm.Campaign;
+import dev.campaigncrm.run.CampaignEvent;
 import dev.campaigncrm.run.CampaignResult;
+import dev.campaigncrm.reply.ReplySimulator;
+import dev.campaigncrm.report.CampaignStats;
 import dev.campaigncrm.compose.EmailDraft;
 import dev.campaigncrm.send.Mailer;
 import dev.campaigncrm.send.SendResult;
@@ -23,10 +26,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Benchmark main: how the heap phase one needs grows with the number of leads. Writes N generated, fictional leads to
+ * Benchmark main: how the heap a campaign needs grows with the number of leads. Writes N generated, fictional leads to
  * a CSV file ({@code CampaignBenchmark}'s generator, seed 42, streamed to the file), then runs phase one on it
  * (offline analysis and drafts, a mailer that accepts everything without a network, every artifact written to a
- * temporary directory) and prints leads per second and two peaks of the heap: the live heap, left by a full garbage
+ * temporary directory), or with the mode {@code both} both phases (replies from the seeded {@link ReplySimulator},
+ * seed 42, classified by the offline rules, the report and phase two's files written too), and prints leads per second and two peaks of the heap: the live heap, left by a full garbage
  * collection ({@code System.gc()}, as the collector reports it) every {@code gc-every} ms and once at the end, and the
  * used heap (garbage included) sampled every 10 ms. Run it for 100,000 and 1,000,000 leads at the same {@code -Xmx}
  * and compare.
@@ -34,7 +38,7 @@ import java.util.stream.Stream;
  * <pre>
  * ./mvnw -B -q -o package -DskipTests -Dmaven.javadoc.skip=true
  * taskset -c 0,1 java -XX:ActiveProcessorCount=2 -Xmx256m -cp campaign-examples/target/campaign-examples.jar \
- *     dev.campaigncrm.examples.MemoryBenchmark 1000000 16 1000   # leads, leads in flight per stage, gc-every ms
+ *     dev.campaigncrm.examples.MemoryBenchmark 1000000 16 1000 both  # leads, in flight per stage, gc-every ms, mode
  * </pre>
  */
 public final class MemoryBenchmark {
@@ -46,20 +50,22 @@ public final class MemoryBenchmark {
 
     /**
      * Runs the benchmark; the optional arguments are the number of leads (100,000), the leads in flight per stage
-     * (16) and the milliseconds between two live-heap measurements (1,000).
+     * (16), the milliseconds between two live-heap measurements (1,000) and the mode: {@code phase-one} (the
+     * default) or {@code both}.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         long gcEvery = args.length > 2 ? Long.parseLong(args[2]) : 1_000;
-        if (leads < 1 || concurrency < 1 || gcEvery < 10) {
+        String mode = args.length > 3 ? args[3] : "phase-one";
+        if (leads < 1 || concurrency < 1 || gcEvery < 10 || !(mode.equals("phase-one") || mode.equals("both"))) {
             throw new IllegalArgumentException("usage: MemoryBenchmark [leads >= 1] [concurrency >= 1] [gc-every ms"
-                    + " >= 10]");
+                    + " >= 10] [phase-one|both]");
         }
-        run(leads, concurrency, gcEvery, System.out);
+        run(leads, concurrency, gcEvery, mode.equals("both"), System.out);
     }
 
-    static void run(int leads, int concurrency, long gcEvery, PrintStream out)
+    static void run(int leads, int concurrency, long gcEvery, boolean bothPhases, PrintStream out)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("memory-bench");
         try {
@@ -72,13 +78,27 @@ public final class MemoryBenchmark {
             long failed;
             int outcomes;
             int rejected;
-            try (CampaignResult result = Campaign.builder().leads(csv).asOf(AS_OF).seed(42)
+            long[] phaseOneDone = {0};
+            String replies = "";
+            Campaign campaign = Campaign.builder().leads(csv).asOf(AS_OF).seed(42)
                     .mailer(new AcceptingMailer()).writeArtifacts(dir.resolve("artifacts"))
-                    .concurrency(concurrency).build().runPhaseOne()) {
+                    .replies(ReplySimulator.seeded(42)).concurrency(concurrency)
+                    .listener(e -> {
+                        if (e instanceof CampaignEvent.PhaseDone p && p.phase() == 1) {
+                            phaseOneDone[0] = System.nanoTime();
+                        }
+                    }).build();
+            try (CampaignResult result = bothPhases ? campaign.run() : campaign.runPhaseOne()) {
                 sent = result.sentCount();
                 failed = result.failedCount();
                 outcomes = result.outcomes().size();
                 rejected = result.rejected().size();
+                if (result.report() != null) {
+                    CampaignStats stats = result.report().stats();
+                    replies = String.format(Locale.ROOT, "; replies: %d human, %d automatic, %d interested, %d "
+                            + "without reply", stats.humanReplies(), stats.autoReplies(), stats.interested(),
+                            stats.noReply());
+                }
             }
             double wall = (System.nanoTime() - started) / 1e9;
             long peakUsed = used.stop();
@@ -87,8 +107,15 @@ public final class MemoryBenchmark {
             out.printf(Locale.ROOT, "leads %d (rejected %d), concurrency %d, %d cores, java %s, max heap %d MiB%n",
                     outcomes, rejected, concurrency, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-            out.printf(Locale.ROOT, "phase one (analyse, write, no-op send, artifacts written): %.1f s, %.0f leads/s;"
-                    + " sent %d, failed %d%n", wall, outcomes / wall, sent, failed);
+            if (bothPhases) {
+                double one = (phaseOneDone[0] - started) / 1e9;
+                out.printf(Locale.ROOT, "both phases (analyse, write, no-op send; simulated replies, classify, report;"
+                        + " artifacts written): %.1f s, %.0f leads/s (phase one %.1f s, phase two %.1f s); sent %d,"
+                        + " failed %d%s%n", wall, outcomes / wall, one, wall - one, sent, failed, replies);
+            } else {
+                out.printf(Locale.ROOT, "phase one (analyse, write, no-op send, artifacts written): %.1f s, %.0f "
+                        + "leads/s; sent %d, failed %d%n", wall, outcomes / wall, sent, failed);
+            }
             out.printf(Locale.ROOT, "peak live heap (after a full GC every %d ms and at the end, %d measurements):"
                     + " %.1f MiB%n",
                     gcEvery, live.samples(), peakLive / 1048576.0);

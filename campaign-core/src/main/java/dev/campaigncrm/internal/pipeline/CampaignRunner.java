@@ -10,19 +10,12 @@ import dev.campaigncrm.outcome.Stage;
 import dev.campaigncrm.outcome.StageFailure;
 import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.lead.RejectedRow;
-import dev.campaigncrm.outcome.LeadOutcome;
-import dev.campaigncrm.outcome.RunInfo;
-import dev.campaigncrm.outcome.Stage;
-import dev.campaigncrm.outcome.StageFailure;
-import dev.campaigncrm.reply.Outreach;
+import dev.campaigncrm.reply.SentEmails;
 import dev.campaigncrm.reply.Reply;
 import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.ReplyClassification;
 import dev.campaigncrm.report.CampaignReport;
 import dev.campaigncrm.report.CampaignStats;
-import dev.campaigncrm.run.CampaignEvent;
-import dev.campaigncrm.run.CampaignException;
-import dev.campaigncrm.run.CampaignResult;
 import dev.campaigncrm.send.SendResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,21 +61,24 @@ public final class CampaignRunner {
     public CampaignResult both() {
         return withWorkers(workers -> {
             try (CampaignResult first = phaseOne(workers)) {
-                return phaseTwo(workers, first.outcomes().toList(), first.rejected(), first.rejected().size());
+                return phaseTwo(workers, first.outcomes(), first.rejected(), first.rejected().size());
             }
         });
     }
 
-    /** Phase two alone, from what phase one wrote to the artifacts. */
+    /**
+     * Phase two alone, from what phase one wrote to the artifacts. The artifacts' reader gives phase one's outreach
+     * as a list, so this path still holds every lead once while it starts (phase two itself streams).
+     */
     public CampaignResult phaseTwoFromArtifacts() {
         if (plan.artifacts() == null) {
             throw new CampaignException("Phase two on its own reads phase one's files: call .writeArtifacts(dir) "
                     + "with the directory phase one wrote to.");
         }
-        List<LeadOutcome> outcomes = plan.artifacts().readPhaseOne().stream()
+        LeadOutcomes outcomes = LeadOutcomes.of(plan.artifacts().readPhaseOne().stream()
                 .map(o -> new LeadOutcome(o.index(), o.analysis().lead(), o.analysis(), o.draft(), o.send(), null,
                         null, failureOf(o.send())))
-                .toList();
+                .toList());
         return withWorkers(workers -> phaseTwo(workers, outcomes, List.of(), plan.artifacts().rejectedCount()));
     }
 
@@ -134,7 +130,7 @@ public final class CampaignRunner {
                 acquire(inFlight, window);
             }
             if (firstError.get() != null) {
-                throw failure(firstError.get());
+                throw failure(firstError.get(), "Phase one");
             }
             outcomes = spill.finish();
         }
@@ -154,34 +150,77 @@ public final class CampaignRunner {
         return result;
     }
 
-    /** The most leads phase one holds at once: enough to keep every stage busy. */
-    private CampaignResult phaseTwo(Executor workers, List<LeadOutcome> phaseOne, List<RejectedRow> rejected,
+    /**
+     * Collects the replies (handing the reply source phase one's sent emails as a stream), then classifies the leads
+     * in source order through a bounded window, as phase one does: at most {@code max(16, 4 × the classifier's
+     * limit)} leads are held at once, each classified outcome goes to a new spill, which puts them back in source
+     * order on disk. What is held whatever the number of leads: the replies, grouped by lead, and the window.
+     */
+    private CampaignResult phaseTwo(Executor workers, LeadOutcomes phaseOne, List<RejectedRow> rejected,
                                     int rejectedCount) {
         log.info("Campaign {}: phase two (collect, classify, report), replies from {}", plan.campaignId(),
                 plan.replies().describe());
-        List<Outreach> sent = phaseOne.stream()
-                .filter(LeadOutcome::sent)
-                .map(o -> new Outreach(o.index(), o.analysis(), o.draft(), o.send()))
-                .toList();
-        Map<String, List<Reply>> replies = repliesPerLead(collect(sent), phaseOne);
-        Executor classify = BoundedExecutor.forStep(workers, plan, plan.classifier());
-        List<CompletableFuture<LeadOutcome>> chains = phaseOne.stream()
-                .map(o -> o.sent()
-                        ? CompletableFuture.supplyAsync(() -> classify(o, replies.getOrDefault(o.lead().id(), List.of())), classify)
-                        : CompletableFuture.completedFuture(o))
-                .toList();
-        List<LeadOutcome> outcomes = join(chains);
-        CampaignStats stats = CampaignStats.compute(outcomes, rejectedCount, runInfo());
-        CampaignReport report;
+        Map<String, List<Reply>> replies = repliesPerLead(collect(new SentOutreach(phaseOne)));
+        BoundedExecutor classify = BoundedExecutor.forStep(workers, plan, plan.classifier());
+        int window = Math.max(16, 4 * classify.ceiling());
+        Semaphore inFlight = new Semaphore(window);
+        AtomicReference<Throwable> firstError = new AtomicReference<>();
+        long[] known = {0};
+        LeadOutcomes outcomes;
+        try (OutcomeSpill spill = new OutcomeSpill()) {
+            try {
+                phaseOne.forEach(o -> {
+                    List<Reply> theirs = replies.get(o.lead().id());
+                    known[0] += theirs == null ? 0 : 1;
+                    if (!o.sent()) {
+                        spill.add(o);
+                        return;
+                    }
+                    acquire(inFlight, 1);
+                    CompletableFuture.supplyAsync(() -> classify(o, theirs == null ? List.of() : theirs), classify)
+                            .whenComplete((c, e) -> {
+                                try {
+                                    if (e != null) {
+                                        firstError.compareAndSet(null, e);
+                                    } else {
+                                        spill.add(c);
+                                    }
+                                } catch (RuntimeException x) {
+                                    firstError.compareAndSet(null, x);
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
+                });
+            } finally {
+                acquire(inFlight, window);
+            }
+            if (firstError.get() != null) {
+                throw failure(firstError.get(), "Phase two");
+            }
+            outcomes = spill.finish();
+        }
+        if (known[0] < replies.size()) {
+            log.warn("replies for {} unknown lead ids were left out", replies.size() - known[0]);
+        }
+        CampaignResult result;
         try {
-            report = plan.reporter().write(stats, outcomes);
+            CampaignStats stats = CampaignStats.compute(outcomes, rejectedCount, runInfo());
+            CampaignReport report;
+            try {
+                report = plan.reporter().write(stats, outcomes);
+            } catch (RuntimeException e) {
+                throw new CampaignException("The report could not be written: " + reason(e), e);
+            }
+            if (plan.artifacts() != null) {
+                plan.artifacts().phaseTwoFinished(outcomes, report);
+            }
+            result = new CampaignResult(runInfo(), outcomes, rejected, report,
+                    plan.artifacts() == null ? null : plan.artifacts().directory());
         } catch (RuntimeException e) {
-            throw new CampaignException("The report could not be written: " + reason(e), e);
+            outcomes.close();
+            throw e;
         }
-        if (plan.artifacts() != null) {
-            plan.artifacts().phaseTwoFinished(outcomes, report);
-        }
-        CampaignResult result = result(outcomes, rejected, report);
         log.info("Campaign {}: phase two done: {} replies collected, report written", plan.campaignId(),
                 replies.size());
         emit(new CampaignEvent.PhaseDone(2, result));
@@ -242,7 +281,7 @@ public final class CampaignRunner {
         return out;
     }
 
-    private List<Reply> collect(List<Outreach> sent) {
+    private List<Reply> collect(SentEmails sent) {
         try {
             return plan.replies().collect(sent);
         } catch (RuntimeException e) {
@@ -251,16 +290,12 @@ public final class CampaignRunner {
         }
     }
 
-    /** Each lead's replies, oldest first; replies naming no lead of this campaign are counted and left out. */
-    private static Map<String, List<Reply>> repliesPerLead(List<Reply> replies, List<LeadOutcome> outcomes) {
+    /** Each lead's replies, oldest first (replies naming no lead of this campaign are counted and left out later). */
+    private static Map<String, List<Reply>> repliesPerLead(List<Reply> replies) {
         Map<String, List<Reply>> byLead = new HashMap<>();
         replies.stream()
                 .sorted(Comparator.comparing(Reply::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(r -> byLead.computeIfAbsent(r.leadId(), k -> new ArrayList<>()).add(r));
-        long known = outcomes.stream().filter(o -> byLead.containsKey(o.lead().id())).count();
-        if (known < byLead.size()) {
-            log.warn("replies for {} unknown lead ids were left out", byLead.size() - known);
-        }
         return byLead;
     }
 
@@ -297,11 +332,6 @@ public final class CampaignRunner {
         }
     }
 
-    private CampaignResult result(List<LeadOutcome> outcomes, List<RejectedRow> rejected, CampaignReport report) {
-        return new CampaignResult(runInfo(), outcomes, rejected, report,
-                plan.artifacts() == null ? null : plan.artifacts().directory());
-    }
-
     private RunInfo runInfo() {
         return new RunInfo(plan.campaignId(), plan.asOf(), plan.leads() == null ? "phase one files"
                 : plan.leads().name(), plan.mailer() == null ? "not used" : plan.mailer().describe(),
@@ -312,15 +342,10 @@ public final class CampaignRunner {
         return send.isSent() ? null : new StageFailure(Stage.SEND, send.error());
     }
 
-    private static List<LeadOutcome> join(List<CompletableFuture<LeadOutcome>> chains) {
-        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
-        return chains.stream().map(CompletableFuture::join).toList();
-    }
-
     /** A chain's unexpected failure (an artifact that cannot be written), as the exception the caller gets. */
-    private static RuntimeException failure(Throwable e) {
+    private static RuntimeException failure(Throwable e, String phase) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        return t instanceof RuntimeException r ? r : new CampaignException("Phase one failed: " + reason(t), t);
+        return t instanceof RuntimeException r ? r : new CampaignException(phase + " failed: " + reason(t), t);
     }
 
     private static void acquire(Semaphore s, int permits) {

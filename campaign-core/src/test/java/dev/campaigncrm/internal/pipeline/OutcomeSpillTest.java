@@ -147,6 +147,33 @@ class OutcomeSpillTest {
         assertThat(phaseOneDir.get()).isNotNull().doesNotExist();
     }
 
+    @Test
+    void phaseTwoKeepsItsOutcomesOnDiskInSourceOrderEqualToWhatItClassifiedAndDeletesThemOnClose() {
+        Map<Integer, LeadOutcome> classified = new ConcurrentHashMap<>();
+        RecordingMailer mailer = RecordingMailer.refusing(d -> d.leadId().endsWith("7"));
+        CampaignResult result = Campaign.builder().leads(TestLeads.leads(40)).asOf(AS_OF).mailer(mailer)
+                .replies(SOME_REPLY).concurrency(3)
+                .listener(e -> {
+                    if (e instanceof CampaignEvent.StageDone d && d.stage() == Stage.CLASSIFY) {
+                        classified.put(d.outcome().index(), d.outcome());
+                    }
+                })
+                .build().run();
+        Path dir = ((SpilledOutcomes) result.outcomes()).directory();
+        List<LeadOutcome> outcomes = result.outcomes().toList();
+
+        assertThat(outcomes).extracting(LeadOutcome::index).isSorted().hasSize(40);
+        assertThat(outcomes).filteredOn(LeadOutcome::sent).hasSize(classified.size())
+                .allSatisfy(o -> assertThat(o).isEqualTo(classified.get(o.index())));
+        assertThat(outcomes).filteredOn(o -> !o.sent()).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.classification()).isNull());
+        assertThat(result.sentCount()).isEqualTo(mailer.sent().size());
+        assertThat(result.report().stats().sent()).isEqualTo(mailer.sent().size());
+
+        result.close();
+        assertThat(dir).doesNotExist();
+    }
+
     /** Outcomes of both phases, every component filled in where the run fills it. */
     private static List<LeadOutcome> bothPhases(int n) {
         return Campaign.builder().leads(TestLeads.leads(n)).asOf(AS_OF).mailer(RecordingMailer.accepting())
