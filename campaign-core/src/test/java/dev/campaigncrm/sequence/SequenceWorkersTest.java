@@ -38,8 +38,11 @@ class SequenceWorkersTest {
     @Test
     void threeWorkersOnOneStoreSendEveryLeadExactlyOnceBetweenThem() throws Exception {
         CampaignStore store = CampaignStore.inMemory();
-        List<RecordingMailer> mailers = List.of(RecordingMailer.slow(2), RecordingMailer.slow(2),
-                RecordingMailer.slow(2));
+        // 20 ms a message, so that one worker alone would send for longer (300 x 20 ms / 4 in flight = 1.5 s) than a
+        // worker that met leads held by another waits before it looks again (1 s with a 30 s lease): whichever
+        // worker reads the file first cannot finish the campaign before the others join
+        List<RecordingMailer> mailers = List.of(RecordingMailer.slow(20), RecordingMailer.slow(20),
+                RecordingMailer.slow(20));
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<CampaignResult>> runs = new ArrayList<>();
         // a thread per worker: on 2 cores the common pool has one thread, and the workers would take turns
