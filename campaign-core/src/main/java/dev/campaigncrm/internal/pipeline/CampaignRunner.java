@@ -112,19 +112,7 @@ public final class CampaignRunner {
                     CompletableFuture.supplyAsync(() -> analyze(start), analyze)
                             .thenApplyAsync(this::compose, compose)
                             .thenApplyAsync(this::send, send)
-                            .whenComplete((o, e) -> {
-                                try {
-                                    if (e != null) {
-                                        firstError.compareAndSet(null, e);
-                                    } else {
-                                        spill.add(o);
-                                    }
-                                } catch (RuntimeException x) {
-                                    firstError.compareAndSet(null, x);
-                                } finally {
-                                    inFlight.release();
-                                }
-                            });
+                            .whenComplete(intoSpill(spill, firstError, inFlight));
                 });
             } finally {
                 acquire(inFlight, window);
@@ -178,19 +166,7 @@ public final class CampaignRunner {
                     }
                     acquire(inFlight, 1);
                     CompletableFuture.supplyAsync(() -> classify(o, theirs == null ? List.of() : theirs), classify)
-                            .whenComplete((c, e) -> {
-                                try {
-                                    if (e != null) {
-                                        firstError.compareAndSet(null, e);
-                                    } else {
-                                        spill.add(c);
-                                    }
-                                } catch (RuntimeException x) {
-                                    firstError.compareAndSet(null, x);
-                                } finally {
-                                    inFlight.release();
-                                }
-                            });
+                            .whenComplete(intoSpill(spill, firstError, inFlight));
                 });
             } finally {
                 acquire(inFlight, window);
@@ -340,6 +316,27 @@ public final class CampaignRunner {
 
     private static StageFailure failureOf(SendResult send) {
         return send.isSent() ? null : new StageFailure(Stage.SEND, send.error());
+    }
+
+    /**
+     * How a lead's chain ends: its outcome goes to the spill, the first failure (of the chain or of the spill) is kept
+     * for the caller, and its place in the window is freed either way.
+     */
+    private static java.util.function.BiConsumer<LeadOutcome, Throwable> intoSpill(
+            OutcomeSpill spill, AtomicReference<Throwable> firstError, Semaphore inFlight) {
+        return (outcome, error) -> {
+            try {
+                if (error != null) {
+                    firstError.compareAndSet(null, error);
+                } else {
+                    spill.add(outcome);
+                }
+            } catch (RuntimeException x) {
+                firstError.compareAndSet(null, x);
+            } finally {
+                inFlight.release();
+            }
+        };
     }
 
     /** A chain's unexpected failure (an artifact that cannot be written), as the exception the caller gets. */
