@@ -1,9 +1,6 @@
 package dev.campaigncrm.reply;
 
 import dev.campaigncrm.analysis.LeadAnalysis;
-import dev.campaigncrm.analysis.ScoreBreakdown;
-import dev.campaigncrm.compose.EmailDraft;
-import dev.campaigncrm.lead.Lead;
 import dev.campaigncrm.reply.ReplyTemplates.OutOfOffice;
 import dev.campaigncrm.reply.SimulatedReply.Kind;
 import java.time.Duration;
@@ -136,28 +133,12 @@ public final class ReplySimulator implements ReplySource {
         TreeMap<String, List<Outreach>> theirs = new TreeMap<>();
         sent.forEach(o -> {
             if (isSent(o) && mayReply.remove(key(o))) {
-                theirs.computeIfAbsent(key(o), k -> new ArrayList<>()).add(slim(o));
+                theirs.computeIfAbsent(key(o), k -> new ArrayList<>()).add(o.forReplies());
             } else if (isSent(o) && theirs.containsKey(key(o))) {
-                theirs.get(key(o)).add(slim(o));
+                theirs.get(key(o)).add(o.forReplies());
             }
         });
         return replies(theirs, sent.size());
-    }
-
-    /** The email with only what the simulator reads: the lead's id, name and address, its score and persona, the
-     * draft's subject, step and variant, and the send. */
-    private static Outreach slim(Outreach o) {
-        LeadAnalysis a = o.analysis();
-        Lead l = a.lead();
-        Lead lead = new Lead(l.id(), l.name(), l.email(), null, null, null, null, null, null, null, null, null, null,
-                null, null);
-        EmailDraft d = o.draft();
-        EmailDraft draft = d == null ? null : new EmailDraft(d.leadId(), d.to(), d.recipientName(), d.subject(), "",
-                d.tone(), d.urgency(), "", d.provenance(), d.step(), d.variant());
-        ScoreBreakdown score = new ScoreBreakdown(a.score().engagement(), a.score().recency(), a.score().seniority(),
-                a.score().companySize(), List.of());
-        return new Outreach(o.index(), new LeadAnalysis(lead, List.of(), score, a.persona(), "", a.provenance()),
-                draft, o.send());
     }
 
     /**

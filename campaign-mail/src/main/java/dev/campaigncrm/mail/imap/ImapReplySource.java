@@ -11,6 +11,7 @@ import dev.campaigncrm.mail.internal.imap.Threader;
 import dev.campaigncrm.mail.internal.imap.Verdict;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.SentEmails;
 import dev.campaigncrm.reply.ReplySource;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -93,6 +94,22 @@ public final class ImapReplySource implements ReplySource {
     public static Builder fromUri(String uri, String password) {
         ImapUri u = ImapUri.parse(uri);
         return u.apply(new Builder()).folder(u.folder().isEmpty() ? "INBOX" : u.folder()).password(password);
+    }
+
+    /**
+     * Reads the mailbox against the sent emails given as a stream: the threader's index keeps each sent email without
+     * its body or the lead's other fields ({@link Outreach#forReplies}), so a large campaign's bodies are never held.
+     */
+    @Override
+    public List<Reply> collect(SentEmails sent) {
+        Objects.requireNonNull(sent, "sent");
+        List<Outreach> index = new ArrayList<>();
+        sent.forEach(o -> {
+            if (o != null && o.send() != null && o.send().isSent()) {
+                index.add(o.forReplies());
+            }
+        });
+        return collect(index);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.campaigncrm.mail.bounce.BounceReport;
 import dev.campaigncrm.mail.bounce.BounceType;
 import dev.campaigncrm.reply.Outreach;
 import dev.campaigncrm.reply.Reply;
+import dev.campaigncrm.reply.SentEmails;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -94,6 +95,17 @@ class ImapReplySourceTest {
                         org.assertj.core.groups.Tuple.tuple("L10", BounceType.HARD, "5.1.1"),
                         org.assertj.core.groups.Tuple.tuple("L11", BounceType.HARD, "5.0.0"));
         assertThat(unsubscribes).containsExactly("lead15@example.test");
+    }
+
+    @Test
+    void theSentEmailsAsAStreamThreadTheSameRepliesAsAList() {
+        deliver(Fixtures.ALL.toArray(String[]::new));
+        Path second = dir.resolve("second.state");
+        List<Reply> fromList = source().stateFile(dir.resolve("first.state")).build().collect(sent);
+
+        List<Reply> fromStream = source().stateFile(second).build().collect(SentEmails.of(sent));
+
+        assertThat(fromStream).isNotEmpty().containsExactlyElementsOf(fromList);
     }
 
     @Test
