@@ -20,9 +20,10 @@ record TokenizedText(String text, List<Token> tokens) {
             "ma", "tuttavia", "maar", "echter");
     /**
      * Clause words that are also words of another language, kept as words too: Italian "ma" (but) is French "ma"
-     * (my), as in "ma collègue s'en occupe".
+     * (my), as in "ma collègue s'en occupe"; French "mais" (but) is Portuguese "mais" (more), as in "mais
+     * informações".
      */
-    private static final Set<String> ALSO_WORDS = Set.of("ma");
+    private static final Set<String> ALSO_WORDS = Set.of("ma", "mais");
     /** French and Italian elisions: {@code l'information} is two words, {@code don't} is one. */
     private static final Set<String> ELISIONS = Set.of("l", "d", "n", "j", "qu", "c", "s", "m", "t", "un", "dell",
             "nell", "all", "dall", "sull", "quell");

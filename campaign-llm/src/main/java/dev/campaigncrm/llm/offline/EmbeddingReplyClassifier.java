@@ -48,7 +48,8 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     public static final double CERTAIN_OPT_OUT = 0.95;
 
     private static final double TEMPERATURE = 0.03;
-    private static final double RULE_WEIGHT = 0.5;
+    /** More than half: the embedding model is English; the rules' cues are written for seven languages. */
+    private static final double RULE_WEIGHT = 0.6;
     private static final int NEIGHBOURS = 3;
     private static final int MAX_TEXT_CHARS = 4_000;
     private static final int MAX_BODY_CHARS = 5 * MAX_TEXT_CHARS;
@@ -168,7 +169,7 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
             return this;
         }
 
-        /** The rules' share (0–1) of the combined score when they found a cue. Default 0.5. */
+        /** The rules' share (0–1) of the combined score when they found a cue. Default 0.6. */
         public Builder ruleWeight(double weight) {
             this.ruleWeight = unit("ruleWeight", weight);
             return this;

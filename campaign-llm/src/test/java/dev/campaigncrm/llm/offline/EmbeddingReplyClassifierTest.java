@@ -151,7 +151,7 @@ class EmbeddingReplyClassifierTest {
         examples.put(UNCLEAR, List.of("Chess openings are hard to learn."));
         EmbeddingReplyClassifier fruity = EmbeddingReplyClassifier.builder().examples(examples).ruleWeight(0).build();
 
-        ReplyClassification c = fruity.classify(reply("Re: Hello", "Please sell me some fresh bananas", Map.of()));
+        ReplyClassification c = fruity.classify(reply("Re: Hello", "Please sell me some fresh bananas from your farm", Map.of()));
 
         assertThat(c.category()).isEqualTo(INTERESTED);
         assertThat(c.rationale()).contains("bananas");

@@ -28,8 +28,12 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
     private static final Intent[] CLASSES = Intent.values();
     private static final int SHORT_TEXT_WORDS = 3;
     private static final double SHORT_TEXT_RULE_WEIGHT = 0.75;
-    /** At most this many words and no phrase cue: the embedding alone only sees the surface ("another email"). */
-    private static final int NO_CUE_WORDS = 4;
+    /**
+     * At most this many words and no phrase cue: the embedding alone only sees the surface ("another email", "thanks
+     * for the information", a name signed under it), which in a language the model was not trained on is mostly the
+     * register of the examples nearest it.
+     */
+    private static final int NO_CUE_WORDS = 6;
     /** Below this similarity to its nearest examples the embedding has no opinion; above the next, a full one. */
     private static final double NO_OPINION_SIMILARITY = 0.25;
     private static final double FULL_OPINION_SIMILARITY = 0.55;
