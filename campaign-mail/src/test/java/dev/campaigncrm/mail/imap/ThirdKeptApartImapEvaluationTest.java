@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Disabled;
  * disabled with the figures; the thresholds are not lowered. Its errors have not been read: the next general fixes
  * should be made without them, and this set measured again.
  */
-@Disabled("Third kept-apart set, measured once on 2026-12-05: macro-F1 0.872 (needs 0.90); SKIP precision and recall "
-        + "1.000; 135 of 135 threaded; no reply text lost. See docs/classifier-evaluation.md, 'Third kept-apart set'")
+@Disabled("Third kept-apart set: 0.872 on its first run; 0.906 on its second (2026-12-05, after general cue and "
+        + "fusion changes made without reading its errors); SKIP precision and recall 1.000; 135 of 135 threaded; "
+        + "English 0.842 is below 0.85. See docs/classifier-evaluation.md, 'Third kept-apart set'")
 class ThirdKeptApartImapEvaluationTest extends KeptApartImapEvaluationTest {
 
     @Override
