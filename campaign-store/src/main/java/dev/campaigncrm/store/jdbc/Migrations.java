@@ -25,6 +25,8 @@ final class Migrations {
 
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "db/campaign/";
+    /** The first key of the PostgreSQL advisory lock that serialises migrations (the second is the schema's hash). */
+    private static final int ADVISORY_LOCK_CLASS = 0x43524d31;
 
     private Migrations() {
     }
@@ -36,19 +38,19 @@ final class Migrations {
 
     /** Brings the schema to the latest version; the version it is at now. */
     static int apply(ConnectionPool pool, Dialect dialect, String where) throws SQLException {
-        pool.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
-                        + "script TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            }
-            return null;
-        });
         return pool.inTransaction(c -> {
             if (dialect == Dialect.POSTGRESQL) {
                 try (Statement s = c.createStatement()) {
-                    // two processes opening a new database at once: the second waits, then finds it migrated
-                    s.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE");
+                    // workers opening a new schema at once: without a lock taken before the CREATE, two of them
+                    // race on the catalogue ("duplicate key ... pg_type_typname_nsp_index"); the lock is per
+                    // schema and ends with this transaction, so the second waits, then finds it migrated
+                    s.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK_CLASS
+                            + ", hashtext(coalesce(current_schema(), '')))");
                 }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+                        + "script TEXT NOT NULL, applied_at TEXT NOT NULL)");
             }
             int current = current(c);
             if (current > latest()) {

@@ -9,7 +9,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -65,6 +72,41 @@ class PostgresCampaignStoreTest extends AbstractCampaignStoreTest {
     void migrationsAreRecordedOnce() {
         try (JdbcCampaignStore again = db.openStore()) {
             assertThat(again.schemaVersion()).isEqualTo(Migrations.latest());
+        }
+    }
+
+    @Test
+    void workersOpeningANewSchemaAtOnceAllOpenIt() throws Exception {
+        // several workers started together on an empty schema: each must find it migrated once, none may fail
+        int workers = 6;
+        for (int round = 0; round < 5; round++) {
+            try (PostgresTestDatabase fresh = PostgresTestDatabase.create()) {
+                CyclicBarrier together = new CyclicBarrier(workers);
+                ExecutorService pool = Executors.newFixedThreadPool(workers);
+                try {
+                    List<Future<Integer>> opened = new ArrayList<>();
+                    for (int w = 0; w < workers; w++) {
+                        opened.add(pool.submit(() -> {
+                            together.await(10, TimeUnit.SECONDS);
+                            try (JdbcCampaignStore s = fresh.openStore()) {
+                                return s.schemaVersion();
+                            }
+                        }));
+                    }
+                    for (Future<Integer> f : opened) {
+                        assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(Migrations.latest());
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+                Properties p = new Properties();
+                p.setProperty("user", fresh.user());
+                try (Connection c = DriverManager.getConnection(fresh.url(), p); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
+                }
+            }
         }
     }
 }
