@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * A kept-apart set of {@code src/test/resources/<dir>} (see its README): the labelled messages, the outreach they
  * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
- * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}.
+ * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
+ * {@code kept-apart-5}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -60,6 +61,13 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
         return new KeptApartSet("kept-apart-4", "Hannah Brandt", "fleetkeep.test",
                 "Fewer vehicles stuck at the roadside",
                 "Hi,\nFleetkeep books each vehicle into the workshop before its service falls due.\n\nHannah");
+    }
+
+    /** The fifth kept-apart set (2026-12-05), written without looking at the cues, examples or earlier sets' texts. */
+    static KeptApartSet fifth() {
+        return new KeptApartSet("kept-apart-5", "Elif Sandberg", "gridwatt.test",
+                "Which of your machines run when nothing is being made?",
+                "Hi,\nGridwatt shows which machines draw power when nothing is being made.\n\nElif");
     }
 
     /**
