@@ -96,7 +96,9 @@ class AutoReplyClassificationTest {
             "Merci pour votre message. Je suis absente jusqu'au 3 décembre.",
             "Gracias por su mensaje. Estoy fuera de la oficina hasta el 3 de diciembre.",
             "Grazie per il messaggio. Sono fuori ufficio fino al 3 dicembre.",
-            "Bedankt voor uw bericht. Ik ben afwezig tot 3 december."})
+            "Bedankt voor uw bericht. Ik ben afwezig tot 3 december.",
+            "Guten Tag, ich bin bis zum 14.12. nicht im Haus. Ihre Nachricht wird nach meiner Rückkehr bearbeitet.",
+            "Bonjour, votre message sera traité à mon retour le 14 décembre."})
     void outOfOfficeBodiesInSixLanguagesAreSkipWithoutAnyHeader(String body) {
         ReplyClassification c = classifier.classify(reply("Re: Faster onboarding", body, Map.of()));
 

@@ -46,6 +46,16 @@ class MultilingualReplyClassificationTest {
             Where did you get my email address?                                 | UNCLEAR
             Estou fora. Volte a escrever-me em fevereiro.                       | NEEDS_FOLLOW_UP
             Mi riscriva a marzo, ne parliamo volentieri.                        | NEEDS_FOLLOW_UP
+            ok, send it over                                                    | NEEDS_FOLLOW_UP
+            Vale, mándame la info.                                              | NEEDS_FOLLOW_UP
+            Si te parece, escríbeme otra vez a mediados de enero.               | NEEDS_FOLLOW_UP
+            Fechamos o ano agora. Me manda um email depois disso que a gente conversa. | NEEDS_FOLLOW_UP
+            Wir bleiben bei unserer Werkstatt, wir brauchen da nichts.          | NOT_INTERESTED
+            Not something we'd look at, thanks.                                 | NOT_INTERESTED
+            Somos pequenos e não vamos investir nisso este ano.                 | NOT_INTERESTED
+            Merci de ne plus m'envoyer ce genre de message.                     | NOT_INTERESTED
+            Ce sujet est suivi par notre chef d'atelier, voyez plutôt avec lui. | NEEDS_FOLLOW_UP
+            Per queste cose deve sentire il nostro responsabile tecnico.        | NEEDS_FOLLOW_UP
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));
@@ -78,6 +88,16 @@ class MultilingualReplyClassificationTest {
     }
 
     @Test
+    void aColleagueSayingInFrenchThatTheContactLeftIsSkipWithTheAddressGiven() {
+        ReplyClassification c = classifier.classify(reply("Bonjour, Claire Martin a quitté Dupont Frères le 30 "
+                + "novembre. Merci d'écrire désormais à contact@dupont.test."));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.SKIP);
+        assertThat(c.rationale()).startsWith("contact left");
+        assertThat(c.referral()).isEqualTo("contact@dupont.test");
+    }
+
+    @Test
     void aContactWhoLeftKeepsTheAddressOrNameItGives() {
         assertThat(classifier.classify(reply("Anna has left the company. Please contact info@acme.test instead."))
                 .referral()).isEqualTo("info@acme.test");
@@ -96,6 +116,36 @@ class MultilingualReplyClassificationTest {
 
         assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
         assertThat(c.referral()).isEqualTo("Priya Nair");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bonjour, c'est Paul qui suit cela, vous pouvez lui écrire : paul.martin@atelier.test   | paul.martin@atelier.test
+            Buenos días, le dejo el correo de nuestra jefa de compras (ana.ruiz@compras.test).   | ana.ruiz@compras.test
+            """)
+    void anAddressHandedOnInASentenceIsAReferralInAnyLanguage(String text, String referral) {
+        ReplyClassification c = classifier.classify(reply(text));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
+        assertThat(c.referral()).isEqualTo(referral);
+    }
+
+    @Test
+    void anAddressIntroducedByAColonOnTheLineBeforeIsAReferral() {
+        ReplyClassification c = classifier.classify(reply("Per queste cose il nostro responsabile officina:\n"
+                + "davide.marchetti@officina.test\nLucia"));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
+        assertThat(c.referral()).isEqualTo("davide.marchetti@officina.test");
+    }
+
+    @Test
+    void theWritersOwnAddressUnderTheirNameIsNoReferral() {
+        ReplyClassification c = classifier.classify(reply("Danke für die Nachricht.\n\nGerd Hoffmann\n"
+                + "Leiter Fuhrpark | Tel. +49 30 1234 | gerd.hoffmann@firma.test"));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.UNCLEAR);
+        assertThat(c.referral()).isEmpty();
     }
 
     @Test

@@ -30,7 +30,9 @@ final class CueCatalog {
     private static final String DAY = "monday|tuesday|wednesday|thursday|friday|tomorrow|today|next_week|this_week";
     private static final String PEOPLE = "colleague|colleagues|manager|boss|team|partner|cofounder|co_founder|cto|ceo"
             + "|cfo|coo|cio|ciso|head|director|vp|procurement|purchasing|it_team|it_department|assistant|coworker"
-            + "|co_worker|counterpart|supervisor|lead";
+            + "|co_worker|counterpart|supervisor|lead|office_manager|operations_manager|it_manager|ops_team"
+            + "|finance_team"
+            + "|operations_team|buyer|purchasing_team";
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
@@ -47,7 +49,7 @@ final class CueCatalog {
                     "avregistrera", "avregistrera mig", "afmeld mig"),
             Cue.of(DECLINE, 0.9, "declines", null,
                     "not interested", "not really interested", "doesnt|does_not|wouldnt interest [me|us]",
-                    "not something we|wed|i|id|we_would|i_would consider|want", "no interest", "not at_all interested",
+                    "not something we|wed|i|id|we_would|i_would consider|want|look_at|pursue|explore", "no interest", "not at_all interested",
                     "no thanks|thx", "no thank you", "not for us|me", "not something we need|want|are_looking_for",
                     "well|ill|i_will|we_will|have_to|going_to|gonna|must|shall|will|to pass",
                     "pass on this|that|it|your_offer|this_one", "^pass", "^i pass",
@@ -60,7 +62,8 @@ final class CueCatalog {
                     "dont see [the|a|any] value|need|fit", "spam", "no use for",
                     "doesnt|does_not|wont|will_not|wouldnt|would_not apply to us|me|our_business|our_company",
                     "not applicable [to_us|for_us]", "irrelevant [to|for] [us|me]",
-                    "went_with|chose|chosen|selected|picked|signed_with another|a_different|someone_else|a_competitor"),
+                    "went_with|chose|chosen|selected|picked|signed_with another|a_different|someone_else|a_competitor",
+                    "not investing|spending in|on", "wont|will_not|not_going_to invest|spend [in|on]"),
             Cue.of(DECLINE, 0.7, "says no", null, "^no", "^nope", "^nah", "^no way", "^no need",
                     "^were|we_are good|fine|covered [thanks|thank_you]"),
             Cue.of(DECLINE, 0.85, "already has a solution", null,
@@ -84,7 +87,8 @@ final class CueCatalog {
                     "send [me|us] [over] an|the invite|invitation", "calendar invite|invitation|link", "calendly",
                     "whats|what_is your availability", "what times|time|days|day work|works|suit|suits",
                     "when are you free|available", "when works [for_you|best]", "when is good [for_you]",
-                    "are you free|available " + DAY + "|on|this|next", "im|i_am free|available " + DAY + "|on|this",
+                    "are you free|available " + DAY + "|on|this|next",
+                    "im|i_am|were|we_are free|available " + DAY + "|on|this",
                     "how about|does " + DAY, DAY + " works|work|is_good|suits", "works for me", "give me a call",
                     "call me", "ring me", "see|get|request|want|like|love|need a|the demo",
                     "show me [a|the] demo|product|platform|tool", "^demo please", "would love to see it",
@@ -111,13 +115,18 @@ final class CueCatalog {
                     "send|share|forward|email|give|provide [me|us|over|along] [over] [some|more|further|additional"
                             + "|the|a|an|your|any] info|information|details|materials|material|deck|brochure|overview"
                             + "|case_study|case_studies|examples|references|documentation|docs|specs|proposal"
-                            + "|one_pager|slides|whitepaper|white_paper|summary|link|website|video",
+                            + "|one_pager|slides|whitepaper|white_paper|summary|link|website|video|terms|sla|contract"
+                            + "|security_docs",
+                    "^send it|them|that|those [over|along|through|across|my_way]",
+                    "send it|them|that|those over|along|through|across|my_way",
                     "more|further|additional info|information|details|context|specifics", "tell me more",
                     "learn more", "how does|would it|this|that work|works", "what does|would it|this|that do",
                     "can|could you explain|elaborate|clarify", "what exactly",
                     "do you have [a|any] case_study|case_studies|references|deck|examples|customers|clients",
                     "i have some|a_few|a_couple_of questions", "curious how|about|what", "what makes you different",
                     "how is this|it|that different", "a|the case_study|case_studies",
+                    "what does|would [the] onboarding|setup|implementation|rollout|integration|it|this look like",
+                    "where is|are the|our|my data stored|hosted|kept", "data residency|hosting|protection",
                     "integrate|integrates|integration|integrations|compatible|compatibility with",
                     "does|would|can it|this|that|your_tool|your_product|your_platform work|connect|sync|talk with|to",
                     "does|would|can it|this|that|your_tool|your_product|your_platform support|handle|cover|import"),

@@ -1,5 +1,7 @@
 package dev.campaigncrm.reply.cues;
 
+import dev.campaigncrm.reply.text.Referrals;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +22,7 @@ public record PhraseEvidence(Intent intent, double confidence, String rationale,
     /** The default negation window: how many words before a cue a negator may stand. */
     static final int NEGATION_WINDOW = 4;
     private static final int MAX_TOKENS = 3000;
+    private static final double ADDRESS_WEIGHT = 0.75;
     private static final CueMatcher MATCHER = CueMatcher.of(CueCatalog.cues(), NEGATION_WINDOW);
 
     /** Checks the fields. */
@@ -61,7 +64,11 @@ public record PhraseEvidence(Intent intent, double confidence, String rationale,
     }
 
     private static PhraseEvidence weighed(String text, double unclearBelow) {
-        List<Evidence> evidence = MATCHER.find(TokenizedText.of(text == null ? "" : text, MAX_TOKENS));
+        List<Evidence> evidence = new ArrayList<>(MATCHER.find(TokenizedText.of(text == null ? "" : text,
+                MAX_TOKENS)));
+        // an address handed on in a sentence is a referral in any language, whatever words surround it
+        Referrals.addressInASentence(text).ifPresent(a -> evidence.add(
+                new Evidence(CueKind.REFERRAL, ADDRESS_WEIGHT, "gives another address", a)));
         EvidenceWeigher.Verdict v = EvidenceWeigher.weigh(evidence, unclearBelow);
         return new PhraseEvidence(v.intent(), Math.max(0, Math.min(1, v.confidence())), v.rationale(),
                 evidence.size(), evidence.stream().anyMatch(e -> e.kind() == CueKind.REFERRAL));

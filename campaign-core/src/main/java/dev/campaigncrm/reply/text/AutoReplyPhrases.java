@@ -59,11 +59,14 @@ final class AutoReplyPhrases {
             "\\b(?:limited|no|without) access to (?:my )?e-?mails?\\b",
             "\\bwill (?:respond|reply|answer|get back to you)\\b.{0,40}?\\b(?:upon|on|after|when) (?:my|i) return",
             "\\byour (?:e-?mail|message) will not be forwarded\\b",
+            "\\byour (?:e-?mail|message) will be (?:handled|processed|answered|read|dealt with)\\b.{0,30}?"
+                    + "\\b(?:upon|on|after|when) (?:my|i) return",
             "\\bi(?:'m| am|m) (?:currently )?on sick leave\\b",
             "\\bi will (?:respond|reply|answer|get back to you) on my next working day\\b",
             // German
             "\\bich bin\\b.{0,60}?\\b(?:nicht im büro|abwesend|im urlaub|au(?:ss|ß)er haus|nicht erreichbar"
-                    + "|auf dienstreise|in elternzeit|nicht am arbeitsplatz)\\b",
+                    + "|auf dienstreise|in elternzeit|nicht am arbeitsplatz|nicht im haus)\\b",
+            "\\bihre (?:e-?mail|nachricht|anfrage) wird nach meiner rückkehr (?:bearbeitet|beantwortet|gelesen)\\b",
             "\\b(?:ab dem|ab|bis zum)\\b.{0,30}?\\bwieder (?:im büro|erreichbar)\\b",
             "\\bihre (?:e-?mail|nachricht) wird nicht weitergeleitet\\b",
             // French
@@ -71,12 +74,18 @@ final class AutoReplyPhrases {
                     + "|hors du bureau|en déplacement\\b.{0,60}?\\b(?:jusqu|accès limité|retour))",
             "\\bje serai (?:de retour|absente?)\\b", "\\babsente? du bureau\\b",
             "\\baccès limité à (?:ma messagerie|mes e-?mails|mes courriels)\\b",
+            "\\b(?:vos messages|votre (?:message|e-?mail|courriel)) ne (?:lui |me )?(?:sera|seront) pas "
+                    + "(?:transmis|transféré)",
+            "\\b(?:votre (?:message|e-?mail|courriel) sera traité|je (?:traiterai|répondrai))\\b.{0,40}?"
+                    + "\\bà mon retour\\b",
             // Spanish
             "\\b(?:estoy|me encuentro|estaré) (?:actualmente )?(?:fuera de la oficina|de vacaciones|ausente"
                     + "|fuera\\b.{0,30}?\\bhasta)",
             "\\b(?:contestaré|responderé) (?:a )?(?:su|tu )?(?:mensaje |correo )?a mi (?:vuelta|regreso)\\b",
             // Portuguese
             "\\b(?:estou|estarei|encontro-me) (?:atualmente )?(?:fora do escritório|de férias|em férias|ausente)\\b",
+            "\\b(?:responderei|retornarei|respondo)\\b.{0,40}?"
+                    + "\\b(?:no meu (?:regresso|retorno)|quando (?:eu )?voltar)\\b",
             "\\bacesso limitado ao e-?mail\\b",
             // Italian
             "\\b(?:sono|sarò) (?:attualmente )?(?:fuori ufficio|fuori sede|in ferie|assente)\\b",
@@ -162,6 +171,7 @@ final class AutoReplyPhrases {
             "\\b(?:ist|bin)\\b.{0,30}?\\b(?:aus (?:dem|unserem) (?:unternehmen|haus)|bei uns) ausgeschieden\\b",
             "\\bne (?:fait|fais) plus partie\\b", "\\bne (?:travaille|travaillons) plus (?:chez|pour|dans)\\b",
             "\\b(?:a|ai) quitté (?:l'entreprise|la société|l'entreprise|la societe|le groupe)\\b",
+            "\\ba quitté (?:[\\w&'-]+ ){1,4}(?:le|en|depuis|au|fin) \\w",
             "\\bya no (?:trabaja|trabajo|forma parte|formo parte|está en|estoy en)\\b",
             "\\b(?:ha|he) dejado (?:la empresa|la compañía)\\b",
             "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|da|do|em)\\b",
@@ -209,7 +219,8 @@ final class AutoReplyPhrases {
      */
     static final Pattern ABSENCE = TextFolding.pattern("out of (?:the )?office|out-of-office|\\booo\\b"
             + "|on (?:annual |parental |sick |medical )?leave|on vacation|on holiday|away from (?:the office|my desk)"
-            + "|abwesend|nicht im büro|urlaub|\\babsente?\\b|en congés?|vacances|fuera de la oficina|de vacaciones"
+            + "|abwesend|nicht im büro|nicht im haus"
+            + "|urlaub|\\babsente?\\b|en congés?|vacances|fuera de la oficina|de vacaciones"
             + "|ausente|fora do escritório|férias|fuori ufficio|in ferie|afwezig|op vakantie|met vakantie"
             + "|inte på kontoret|\\bledig\\b|semester|poza biurem|urlop|вне офиса|отпуск|不在|休暇|休假");
 

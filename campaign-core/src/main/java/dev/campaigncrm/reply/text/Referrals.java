@@ -16,6 +16,10 @@ public final class Referrals {
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}][\\p{L}\\p{N}._%+-]{0,63}@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}"
                     + "[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24})(?![\\p{L}\\p{N}@_-])");
+    /** A lower-case word of three letters or more, not a label such as "email" or "tel". */
+    private static final Pattern SENTENCE_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}@._-])(?!(?:e-?mail|mail|tel|phone|fax|mobile|mob|web|www|http|https)\\b)\\p{Ll}{3,}"
+                    + "(?![\\p{L}\\p{N}@_-])", Pattern.UNICODE_CASE);
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
     private static final Pattern NAME = Pattern.compile("(?:reach out to|contact|talk to|speak (?:to|with)|write to"
             + "|get in touch with|email|e-mail|ask for|ask|try|is now|replaced by|successor is"
@@ -55,6 +59,32 @@ public final class Referrals {
         }
         Matcher m = ADDRESS.matcher(text);
         return m.matches() && !text.contains("..");
+    }
+
+    /**
+     * The address a sentence of {@code text} hands on ("you can reach him at karim@…", "nuestro jefe de taller,
+     * raul@…"), in any language: an address on a line that also holds at least two lower-case words of three letters
+     * or more (with the line before it when that one ends in a colon). A signature's address stands on a line of
+     * names, titles and numbers, and is not one.
+     */
+    public static Optional<String> addressInASentence(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String previous = "";
+        for (String line : text.split("\n")) {
+            // a line that ends in a colon introduces the next one: "our workshop manager:\nkarim@…"
+            String sentence = previous.strip().endsWith(":") ? previous + " " + line : line;
+            Matcher m = ADDRESS.matcher(line);
+            while (m.find()) {
+                String a = m.group(1);
+                if (isSingleAddress(a) && SENTENCE_WORD.matcher(sentence.replace(a, " ")).results().count() >= 2) {
+                    return Optional.of(a);
+                }
+            }
+            previous = line;
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> address(String text) {

@@ -14,7 +14,9 @@ import java.util.Map;
  * person's reply can have ({@link Intent}: interested, not interested, needs follow-up, unclear); SKIP is no part of
  * it: automatic mail is decided on evidence before the fusion is asked, never on resemblance. The neighbours' scores
  * become a distribution over the four (a softmax with {@code temperature}); the rules' verdict becomes a distribution
- * that puts its confidence on its class; the two are mixed with {@code ruleWeight} (none when the rules found no cue).
+ * that puts its confidence on its class; the two are mixed with {@code ruleWeight}. When the rules found no cue in
+ * any of their seven languages, that finding is a weak vote for unclear (0.6 sure, 0.3 of the mixture): the
+ * embedding model reads English only, and alone it places a text by its surface, so it must be clearly sure.
  * When both agree the class gets a high confidence; when they disagree the stronger side wins with less; a best class
  * below {@code threshold}, or ahead of the runner-up by less than {@code minMargin}, gives UNCLEAR.
  *
@@ -34,6 +36,9 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
      * register of the examples nearest it.
      */
     private static final int NO_CUE_WORDS = 6;
+    /** The share of the rules' "no intent found" in the mixture when they found no cue, and how sure it is. */
+    private static final double NO_CUE_WEIGHT = 0.3;
+    private static final double NO_CUE_UNCLEAR = 0.6;
     /** Below this similarity to its nearest examples the embedding has no opinion; above the next, a full one. */
     private static final double NO_OPINION_SIMILARITY = 0.25;
     private static final double FULL_OPINION_SIMILARITY = 0.55;
@@ -62,11 +67,14 @@ public record ScoreFusion(double temperature, double ruleWeight, double threshol
                     + rationale(neighbours, rules, Intent.UNCLEAR));
         }
         Map<Intent, Double> embedding = hedged(softmax(neighbours), neighbours);
-        double alpha = !rules.present() ? 0 : words <= SHORT_TEXT_WORDS ? Math.max(ruleWeight, SHORT_TEXT_RULE_WEIGHT)
-                : ruleWeight;
+        // no cue in seven languages is itself a vote: the rules read the text and found no intent in it
+        double alpha = !rules.present() ? NO_CUE_WEIGHT
+                : words <= SHORT_TEXT_WORDS ? Math.max(ruleWeight, SHORT_TEXT_RULE_WEIGHT) : ruleWeight;
+        Intent ruleIntent = rules.present() ? rules.intent() : Intent.UNCLEAR;
+        double ruleConfidence = rules.present() ? rules.confidence() : NO_CUE_UNCLEAR;
         Map<Intent, Double> combined = new EnumMap<>(Intent.class);
         for (Intent c : CLASSES) {
-            double ruleP = rules.intent() == c ? rules.confidence() : (1 - rules.confidence()) / (CLASSES.length - 1);
+            double ruleP = ruleIntent == c ? ruleConfidence : (1 - ruleConfidence) / (CLASSES.length - 1);
             combined.put(c, (1 - alpha) * embedding.getOrDefault(c, 0.0) + alpha * ruleP);
         }
         List<Intent> ranked = java.util.Arrays.stream(CLASSES)
