@@ -2,6 +2,8 @@ package dev.campaigncrm.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.campaigncrm.reply.cues.Intent;
+import dev.campaigncrm.reply.cues.PhraseEvidence;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,12 @@ class MultilingualReplyClassificationTest {
             Merci de ne plus m'envoyer ce genre de message.                     | NOT_INTERESTED
             Ce sujet est suivi par notre chef d'atelier, voyez plutôt avec lui. | NEEDS_FOLLOW_UP
             Per queste cose deve sentire il nostro responsabile tecnico.        | NEEDS_FOLLOW_UP
+            Diese Woche ist Inventur. Wie wäre es mit Dienstag um 10:00 Uhr?    | INTERESTED
+            Pode ligar. Amanhã depois das 16h.                                  | INTERESTED
+            Send over the two pager pls                                         | NEEDS_FOLLOW_UP
+            Übersicht gerne                                                     | NEEDS_FOLLOW_UP
+            Mi mandi pure il pdf                                                | NEEDS_FOLLOW_UP
+            We paid 1.500 on Monday for the new meters.                         | UNCLEAR
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));
@@ -137,6 +145,16 @@ class MultilingualReplyClassificationTest {
 
         assertThat(c.category()).as(c.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
         assertThat(c.referral()).isEqualTo("davide.marchetti@officina.test");
+    }
+
+    @Test
+    void aQuestionWithNoCueLeansToFollowUpButAloneIsForAPersonToRead() {
+        PhraseEvidence e = PhraseEvidence.of("Il misuratore come comunica? Via wifi o serve un cavo?");
+
+        assertThat(e.intent()).isEqualTo(Intent.NEEDS_FOLLOW_UP);
+        assertThat(e.rationale()).startsWith("asks a question");
+        assertThat(classifier.classify(reply("Il misuratore come comunica? Via wifi o serve un cavo?")).category())
+                .isEqualTo(ReplyCategory.UNCLEAR);
     }
 
     @Test

@@ -116,7 +116,7 @@ final class CueCatalog {
                             + "|the|a|an|your|any] info|information|details|materials|material|deck|brochure|overview"
                             + "|case_study|case_studies|examples|references|documentation|docs|specs|proposal"
                             + "|one_pager|slides|whitepaper|white_paper|summary|link|website|video|terms|sla|contract"
-                            + "|security_docs",
+                            + "|security_docs|pdf|two_pager|two_pagers",
                     "^send it|them|that|those [over|along|through|across|my_way]",
                     "send it|them|that|those over|along|through|across|my_way",
                     "more|further|additional info|information|details|context|specifics", "tell me more",
