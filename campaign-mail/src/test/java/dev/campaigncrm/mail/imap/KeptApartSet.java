@@ -26,7 +26,7 @@ import java.util.Map;
  * A kept-apart set of {@code src/test/resources/<dir>} (see its README): the labelled messages, the outreach they
  * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
  * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
- * {@code kept-apart-5}.
+ * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -68,6 +68,13 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
         return new KeptApartSet("kept-apart-5", "Elif Sandberg", "gridwatt.test",
                 "Which of your machines run when nothing is being made?",
                 "Hi,\nGridwatt shows which machines draw power when nothing is being made.\n\nElif");
+    }
+
+    /** The sixth kept-apart set (2026-12-05), written without looking at the cues, examples or earlier sets' texts. */
+    static KeptApartSet sixth() {
+        return new KeptApartSet("kept-apart-6", "Marit Okafor", "benchslot.test",
+                "Who booked the confocal last Tuesday?",
+                "Hi,\nBenchslot gives every shared lab instrument its own booking calendar.\n\nMarit");
     }
 
     /**
