@@ -58,8 +58,13 @@ public final class ReaderBenchmark {
                 cpuNanos() - cpu);
         classify(out, "classify: rules", RuleReplyClassifier.defaults(), replies);
         if (!rulesOnly) {
-            classify(out, "classify: offline:all-minilm-l6-v2-q", EmbeddingReplyClassifier.defaults().warmUp(),
-                    replies);
+            long warmStart = System.nanoTime();
+            long warmCpu = cpuNanos();
+            EmbeddingReplyClassifier offline = EmbeddingReplyClassifier.defaults().warmUp();
+            out.printf(Locale.ROOT, "%-50s %7.2f s; CPU %7.2f s%n",
+                    "warm-up: model load, examples, learned model", (System.nanoTime() - warmStart) / 1e9,
+                    (cpuNanos() - warmCpu) / 1e9);
+            classify(out, "classify: offline:all-minilm-l6-v2-q", offline, replies);
         }
     }
 

@@ -157,6 +157,33 @@ class EmbeddingReplyClassifierTest {
         assertThat(c.rationale()).contains("bananas");
     }
 
+    @ParameterizedTest(name = "[{index}] {1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dank je, we hebben al iets.           | NOT_INTERESTED
+            Pode mandar o PDF.                    | NEEDS_FOLLOW_UP
+            Passt, rufen Sie mich Donnerstag an.  | INTERESTED
+            """)
+    void whereTheFirstReadingIsUnclearTheLearnedModelReadsAgainAndSaysSo(String body, ReplyCategory expected) {
+        ReplyClassification c = CLASSIFIER.classify(reply("Re: Hello", body, Map.of()));
+
+        assertThat(c.category()).as(c.rationale()).isEqualTo(expected);
+        assertThat(c.rationale()).startsWith("learned model: " + expected.label())
+                .contains("read where the first reading was unclear (");
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.70);
+        assertThat(c.provenance().source()).isEqualTo("offline:all-minilm-l6-v2-q");
+    }
+
+    @Test
+    void theLearnedModelNeverOverridesTheThresholdNorTheRulesCertainties() {
+        EmbeddingReplyClassifier strict = EmbeddingReplyClassifier.builder().threshold(1.0).build();
+        ReplyClassification unclear = strict.classify(reply("Re: Hello", "Pode mandar o PDF.", Map.of()));
+        ReplyClassification optOut = CLASSIFIER.classify(reply("Re: Hello", "Please unsubscribe me.", Map.of()));
+
+        assertThat(unclear.category()).as(unclear.rationale()).isEqualTo(UNCLEAR);
+        assertThat(optOut.category()).isEqualTo(NOT_INTERESTED);
+        assertThat(optOut.rationale()).doesNotContain("learned model");
+    }
+
     @Test
     void everyClassNeedsExamples() {
         Map<ReplyCategory, List<String>> examples = new EnumMap<>(ReplyCategory.class);
