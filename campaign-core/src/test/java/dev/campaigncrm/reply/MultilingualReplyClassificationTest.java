@@ -64,6 +64,14 @@ class MultilingualReplyClassificationTest {
             Übersicht gerne                                                     | NEEDS_FOLLOW_UP
             Mi mandi pure il pdf                                                | NEEDS_FOLLOW_UP
             We paid 1.500 on Monday for the new meters.                         | UNCLEAR
+            Our capital bid was turned down again, so there is no money for this. | NOT_INTERESTED
+            Our budget is frozen until Q2. Ping me then?                        | NEEDS_FOLLOW_UP
+            Wir haben einen Ausgabenstopp, da geht dieses Jahr nichts.          | NOT_INTERESTED
+            Le budget est bouclé pour cette année, désolé.                      | NOT_INTERESTED
+            Nos recortaron el presupuesto, así que no hay cómo.                 | NOT_INTERESTED
+            Não temos verba para isto, o orçamento já está fechado.             | NOT_INTERESTED
+            Quest'anno non c'è budget, mi spiace.                               | NOT_INTERESTED
+            Het budget is op voor dit jaar.                                     | NOT_INTERESTED
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

@@ -66,6 +66,13 @@ final class CueCatalog {
                     "not investing|spending in|on", "wont|will_not|not_going_to invest|spend [in|on]"),
             Cue.of(DECLINE, 0.7, "says no", null, "^no", "^nope", "^nah", "^no way", "^no need",
                     "^were|we_are good|fine|covered [thanks|thank_you]"),
+            Cue.of(DECLINE, 0.9, "declines: no budget", null,
+                    "no money|funds|funding", "out of|over budget", "cant|cannot|can_not|couldnt afford",
+                    "budget|budgets [is|are|was|were|has_been|have_been|got|is_now] cut|frozen|closed|spent|gone"
+                            + "|exhausted|slashed|halved|used_up|allocated|blown",
+                    "bid|request|proposal [was|got|has_been] turned_down|rejected|refused|denied",
+                    "budget|spending|purchasing freeze", "freeze on spending|purchases|purchasing",
+                    "nothing left in the|our budget", "no room in the|our budget"),
             Cue.of(DECLINE, 0.85, "already has a solution", null,
                     "were|we_are|im|i_am all set", "^all set", "already have|use|using|work_with|working_with",
                     "already signed [with|up]", "already went with", "already chose|selected|picked|bought|invested",

@@ -149,6 +149,14 @@ final class AutoReplyPhrases {
             "\\b(?:dieses postfach|diese (?:e-?mail-)?adresse|e-?mails an diese adresse) (?:wird|werden) nicht mehr"
                     + " (?:gelesen|abgerufen|betreut|überwacht|genutzt)\\b",
             "\\bcette (?:adresse|boîte(?: mail| aux lettres)?) n'est plus (?:consultée|lue|active|utilisée)\\b",
+            "\\b(?:questa casella(?: di posta)?|questo (?:indirizzo|account)) non è più (?:attiv[oa]|monitorat[oa]"
+                    + "|in uso|consultat[oa]|lett[oa])\\b",
+            "\\b(?:esta (?:cuenta|dirección)|este (?:buzón|correo)) ya no (?:está|es) (?:activ[oa]|en uso"
+                    + "|monitoread[oa])\\b",
+            "\\b(?:esta caixa(?: de correio)?|este endereço|esta conta) (?:já não está|não está mais) (?:ativ[oa]"
+                    + "|em uso|a ser lid[oa])\\b",
+            "\\b(?:deze mailbox|dit (?:e-?mail)?adres) (?:is|wordt) niet (?:meer|langer) (?:actief|in gebruik"
+                    + "|gelezen)\\b",
             "\\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)\\b",
             "\\bceci est (?:un message|une réponse) automatique\\b",
             "\\beste es un (?:mensaje|correo|aviso) automático\\b", "\\besta es una respuesta automática\\b",
@@ -177,6 +185,9 @@ final class AutoReplyPhrases {
             "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|da|do|em)\\b",
             "\\b(?:deixou|deixei) a empresa\\b",
             "\\bnon (?:lavora|lavoro|fa|faccio) più (?:per|presso|in|parte)\\b",
+            "\\bnon (?:presta|presto) più servizio\\b", "\\bnon è più in servizio\\b",
+            "\\bya no (?:presta|presto) (?:sus )?servicios\\b",
+            "\\b(?:já não|não) (?:presta|presto) (?:mais )?serviço\\b",
             "\\b(?:ha|ho) lasciato (?:l'azienda|la società|l'azienda)\\b",
             "\\b(?:werkt|werk) niet (?:meer|langer) (?:bij|voor)\\b",
             "\\b(?:is|ben) niet (?:meer|langer) (?:werkzaam|in dienst)\\b",

@@ -153,6 +153,11 @@ class AutomaticMailTest {
             Cette adresse sera bientôt désactivée.                                                      | AUTO_REPLY
             Esta conta será brevemente encerrada.                                                       | AUTO_REPLY
             Questo indirizzo sarà presto disattivato.                                                   | AUTO_REPLY
+            La dott.ssa Rossi non presta più servizio presso l'Ateneo.                                  | CONTACT_LEFT
+            Questa casella di posta non è più attiva.                                                   | AUTO_REPLY
+            Esta dirección ya no está activa; escriba a info@client.test.                               | AUTO_REPLY
+            Esta caixa de correio já não está ativa.                                                    | AUTO_REPLY
+            Dit e-mailadres is niet meer in gebruik.                                                    | AUTO_REPLY
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE

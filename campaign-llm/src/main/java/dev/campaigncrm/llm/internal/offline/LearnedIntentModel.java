@@ -1,6 +1,7 @@
 package dev.campaigncrm.llm.internal.offline;
 
 import dev.campaigncrm.llm.internal.offline.TextFeatures.SparseVector;
+import dev.campaigncrm.reply.ReplyCategory;
 import dev.campaigncrm.reply.cues.Intent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A small learned reader of a person's intent that needs no language model: multinomial logistic regression over
@@ -26,6 +29,8 @@ public final class LearnedIntentModel {
     private static final double STEP = 0.5;
     private static final double L2 = 1e-4;
     private static final long SEED = 42;
+    /** The languages of the bundled replies written for training, besides the classifier's examples. */
+    private static final List<String> TRAINING_LANGUAGES = List.of("de", "en", "es", "fr", "it", "nl", "pt");
 
     private final TextFeatures features;
     private final double[][] weights;
@@ -79,6 +84,27 @@ public final class LearnedIntentModel {
             }
         }
         return new LearnedIntentModel(features, w, b, examples.size());
+    }
+
+    /**
+     * The model trained on the bundled examples and the bundled training replies: trained once per JVM, on the first
+     * call (about a second), and shared, as it depends on nothing but the library's own resources.
+     */
+    public static LearnedIntentModel bundled() {
+        return Bundled.MODEL;
+    }
+
+    /**
+     * These example texts per class together with the bundled replies written for training in seven languages
+     * ({@code replies/learned/<lang>.tsv}): what a classifier with its own examples trains on.
+     */
+    public static List<Example> withBundledTraining(Map<Intent, List<String>> examples) {
+        List<Example> out = new ArrayList<>();
+        examples.forEach((intent, texts) -> texts.forEach(t -> out.add(new Example(intent, t))));
+        for (String lang : TRAINING_LANGUAGES) {
+            out.addAll(ExampleTexts.loadLabelled("replies/learned/" + lang + ".tsv"));
+        }
+        return List.copyOf(out);
     }
 
     /** Each class's probability for this text, best first. */
@@ -147,5 +173,22 @@ public final class LearnedIntentModel {
      * @param probability 0–1
      */
     public record Scored(Intent intent, double probability) {
+    }
+
+    private static final class Bundled {
+        private static final Logger LOG = LoggerFactory.getLogger(LearnedIntentModel.class);
+        private static final LearnedIntentModel MODEL = trainBundled();
+
+        private static LearnedIntentModel trainBundled() {
+            long start = System.nanoTime();
+            Map<Intent, List<String>> examples = new EnumMap<>(Intent.class);
+            for (Intent c : CLASSES) {
+                examples.put(c, ExampleTexts.load("replies/" + ReplyCategory.of(c).label() + ".txt"));
+            }
+            LearnedIntentModel model = train(withBundledTraining(examples));
+            LOG.debug("trained the learned intent model on {} replies ({} features) in {} ms", model.trainedOn(),
+                    model.features(), (System.nanoTime() - start) / 1_000_000);
+            return model;
+        }
     }
 }

@@ -69,6 +69,17 @@ class LearnedIntentModelTest {
     }
 
     @Test
+    void theBundledModelIsTrainedOnceOnTheExamplesAndTheSevenLanguagesAndShared() {
+        LearnedIntentModel bundled = LearnedIntentModel.bundled();
+
+        assertThat(LearnedIntentModel.bundled()).isSameAs(bundled);
+        assertThat(bundled.trainedOn()).isEqualTo(LearnedIntentModel.withBundledTraining(java.util.Map.of()).size()
+                + java.util.Arrays.stream(Intent.values()).mapToInt(c -> ExampleTexts.load("replies/"
+                + dev.campaigncrm.reply.ReplyCategory.of(c).label() + ".txt").size()).sum());
+        assertThat(best(bundled, "Schicken Sie mir bitte die Unterlagen.")).isEqualTo(Intent.NEEDS_FOLLOW_UP);
+    }
+
+    @Test
     void everyClassNeedsAnExample() {
         List<Example> noUnclear = TOY.stream().filter(e -> e.intent() != Intent.UNCLEAR).toList();
 
