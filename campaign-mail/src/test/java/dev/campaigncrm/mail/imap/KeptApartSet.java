@@ -26,7 +26,8 @@ import java.util.Map;
  * A kept-apart set of {@code src/test/resources/<dir>} (see its README): the labelled messages, the outreach they
  * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
  * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
- * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}.
+ * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
+ * {@code kept-apart-7}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -75,6 +76,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
         return new KeptApartSet("kept-apart-6", "Marit Okafor", "benchslot.test",
                 "Who booked the confocal last Tuesday?",
                 "Hi,\nBenchslot gives every shared lab instrument its own booking calendar.\n\nMarit");
+    }
+
+    /** The seventh kept-apart set (2026-12-05), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet seventh() {
+        return new KeptApartSet("kept-apart-7", "Ines Halvorsen", "quaylist.test",
+                "How many berths stood empty last night?",
+                "Hi,\nQuaylist lets resident boat owners mark their absences, so the harbour can let the berth."
+                        + "\n\nInes");
     }
 
     /**
