@@ -73,7 +73,7 @@ class HumanReplyClassificationTest {
             Nothing yet.                                                        | UNCLEAR
             Another email?                                                      | UNCLEAR
             Thanks.                                                             | UNCLEAR
-            Interested, but we already have a solution.                         | UNCLEAR
+            Interested, but we already have a solution.                         | NOT_INTERESTED
             Hmm.                                                                | UNCLEAR
             """)
     void classifiesHumanReplies(String body, ReplyCategory expected) {

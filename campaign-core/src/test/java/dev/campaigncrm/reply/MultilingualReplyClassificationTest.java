@@ -72,6 +72,10 @@ class MultilingualReplyClassificationTest {
             Não temos verba para isto, o orçamento já está fechado.             | NOT_INTERESTED
             Quest'anno non c'è budget, mi spiace.                               | NOT_INTERESTED
             Het budget is op voor dit jaar.                                     | NOT_INTERESTED
+            Das klingt interessant, aber wir haben dieses Jahr kein Budget.     | NOT_INTERESTED
+            Sounds interesting, but we already work with another vendor.        | NOT_INTERESTED
+            C'est intéressant, mais nous travaillons déjà avec un autre prestataire. | NOT_INTERESTED
+            Suena interesante, pero no tenemos presupuesto.                     | NOT_INTERESTED
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

@@ -79,17 +79,46 @@ final class CueMatcher {
         }
         kept.sort(Comparator.comparingInt(Match::start));
         List<Evidence> out = new ArrayList<>();
+        List<Token> at = new ArrayList<>();
         for (Match m : kept) {
             Cue cue = m.entry().cue();
             int negator = negatorBefore(tokens, covered, m.start());
             if (negator < 0) {
                 out.add(new Evidence(cue.kind(), cue.weight(), cue.description(), text.span(m.start(), m.end() - 1)));
+                at.add(tokens.get(m.start()));
             } else if (cue.negated() != null) {
                 Cue.Negated n = cue.negated();
                 out.add(new Evidence(n.kind(), n.weight(), n.description(), text.span(negator, m.end() - 1)));
+                at.add(tokens.get(m.start()));
+            }
+        }
+        return withoutPraiseBeforeADecline(out, at);
+    }
+
+    /**
+     * "Sounds interesting, but we have no budget": interest said before a word of contrast and followed, in the
+     * same or the next sentence, by a decline is politeness, not interest, and is dropped. A request for a call
+     * ({@link CueKind#MEETING}) is never dropped.
+     */
+    private static List<Evidence> withoutPraiseBeforeADecline(List<Evidence> evidence, List<Token> at) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            if (evidence.get(i).kind() != CueKind.INTEREST || !declinedAfterContrast(evidence, at, i)) {
+                out.add(evidence.get(i));
             }
         }
         return out;
+    }
+
+    private static boolean declinedAfterContrast(List<Evidence> evidence, List<Token> at, int i) {
+        Token praise = at.get(i);
+        for (int j = i + 1; j < evidence.size() && at.get(j).sentence() <= praise.sentence() + 1; j++) {
+            CueKind kind = evidence.get(j).kind();
+            if ((kind == CueKind.DECLINE || kind == CueKind.OPT_OUT) && at.get(j).contrasts() > praise.contrasts()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int negatorBefore(List<Token> tokens, boolean[] covered, int start) {

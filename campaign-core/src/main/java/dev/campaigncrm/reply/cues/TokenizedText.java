@@ -23,6 +23,9 @@ record TokenizedText(String text, List<Token> tokens) {
      * (my), as in "ma collègue s'en occupe"; French "mais" (but) is Portuguese "mais" (more), as in "mais
      * informações".
      */
+    /** The clause words that set what follows against what came before: "interesting, but no budget". */
+    private static final Set<String> CONTRAST_WORDS = Set.of("but", "however", "aber", "jedoch", "allerdings", "mais",
+            "cependant", "pourtant", "pero", "porem", "contudo", "ma", "tuttavia", "maar", "echter");
     private static final Set<String> ALSO_WORDS = Set.of("ma", "mais");
     /** French and Italian elisions: {@code l'information} is two words, {@code don't} is one. */
     private static final Set<String> ELISIONS = Set.of("l", "d", "n", "j", "qu", "c", "s", "m", "t", "un", "dell",
@@ -40,6 +43,7 @@ record TokenizedText(String text, List<Token> tokens) {
         List<Token> out = new ArrayList<>();
         int clause = 0;
         int sentence = 0;
+        int contrasts = 0;
         int i = 0;
         int n = text.length();
         while (i < n && out.size() < maxTokens) {
@@ -64,11 +68,12 @@ record TokenizedText(String text, List<Token> tokens) {
                 String w = fold(word.toString());
                 if (CLAUSE_WORDS.contains(w)) {
                     clause++;
+                    contrasts += CONTRAST_WORDS.contains(w) ? 1 : 0;
                     if (!ALSO_WORDS.contains(w)) {
                         continue;
                     }
                 }
-                out.add(new Token(w, start, i, clause, sentence));
+                out.add(new Token(w, start, i, clause, sentence, contrasts));
                 continue;
             }
             switch (cp) {
