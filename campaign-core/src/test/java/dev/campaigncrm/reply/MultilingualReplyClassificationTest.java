@@ -76,11 +76,28 @@ class MultilingualReplyClassificationTest {
             Sounds interesting, but we already work with another vendor.        | NOT_INTERESTED
             C'est intéressant, mais nous travaillons déjà avec un autre prestataire. | NOT_INTERESTED
             Suena interesante, pero no tenemos presupuesto.                     | NOT_INTERESTED
+            Un'altra app? I nostri soci non la userebbero. Lasci perdere.       | NOT_INTERESTED
+            Forget it, we do this on paper and it works.                        | NOT_INTERESTED
+            Laissez tomber, on a autre chose à faire.                           | NOT_INTERESTED
+            Obrigado pelo contacto, fica registado.                             | UNCLEAR
+            Duly noted, thanks.                                                 | UNCLEAR
+            Preso nota, grazie.                                                 | UNCLEAR
+            Bien noté, merci.                                                   | UNCLEAR
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));
 
         assertThat(c.category()).as(c.rationale()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Lassen Sie es mich wissen, wann Sie Zeit haben.",
+            "Laat maar weten wanneer het u past.", "Non si dimentichi di mandarmi il listino.",
+            "Don't forget it's a holiday here on Monday, call me Tuesday."})
+    void letMeKnowAndDoNotForgetAreNoDecline(String text) {
+        ReplyClassification c = classifier.classify(reply(text));
+
+        assertThat(c.category()).as(c.rationale()).isNotEqualTo(ReplyCategory.NOT_INTERESTED);
     }
 
     @Test

@@ -66,6 +66,7 @@ final class CueCatalog {
                     "not investing|spending in|on", "wont|will_not|not_going_to invest|spend [in|on]"),
             Cue.of(DECLINE, 0.7, "says no", null, "^no", "^nope", "^nah", "^no way", "^no need",
                     "^were|we_are good|fine|covered [thanks|thank_you]"),
+            Cue.of(DECLINE, 0.85, "tells to forget it", null, "forget it"),
             Cue.of(DECLINE, 0.9, "declines: no budget", null,
                     "no money|funds|funding", "out of|over budget", "cant|cannot|can_not|couldnt afford",
                     "budget|budgets [is|are|was|were|has_been|have_been|got|is_now] cut|frozen|closed|spent|gone"
@@ -181,6 +182,9 @@ final class CueCatalog {
                     "not the decision maker", "not my area|department|call|decision|remit",
                     "not involved in", "someone else on|in|at my|our team|company", "someone else who|handles",
                     "^my colleague"),
+            Cue.of(HEDGE, 0.5, "acknowledges only", null, "^noted", "duly noted",
+                    "noted with_thanks|thanks|thank_you", "received with thanks",
+                    "keep it|this|your_details|your_info on file"),
             Cue.of(HEDGE, 0.4, "hedges", null,
                     "maybe", "perhaps", "possibly", "might be", "could be", "potentially", "unsure",
                     "let me think", "think about it", "well see", "depends"),
