@@ -5,6 +5,7 @@ import dev.campaigncrm.llm.internal.offline.ExampleTexts;
 import dev.campaigncrm.llm.internal.offline.Lazy;
 import dev.campaigncrm.llm.internal.offline.LearnedIntentModel;
 import dev.campaigncrm.llm.internal.offline.ScoreFusion;
+import dev.campaigncrm.llm.internal.offline.SecondReading;
 import dev.campaigncrm.llm.internal.offline.SharedEmbeddingModel;
 import dev.campaigncrm.llm.internal.offline.Vectors;
 import dev.campaigncrm.provenance.Provenance;
@@ -32,9 +33,10 @@ import java.util.function.Supplier;
  * compared with example replies of the four classes a person's reply can have (interested, not interested, needs
  * follow-up, unclear; the {@code k} nearest of each class), and combined with the rules' phrase evidence: when both
  * agree the confidence is high; when they disagree they are weighed; a weak or narrow winner gives {@link
- * ReplyCategory#UNCLEAR}. Where that first reading is unclear, a small learned model (logistic regression over
- * character grams and words, trained in-process at first use on the examples and on bundled replies written in seven
- * languages, no network) reads the text once more and its best class is taken; the rationale then says so. {@link
+ * ReplyCategory#UNCLEAR}. Where that first reading is unclear or weak, a small learned model (logistic regression
+ * over character grams and words, trained in-process at first use on the examples and on bundled replies written in
+ * seven languages, no network) reads the text once more, and a sure learned class is taken; the rationale then says
+ * so. {@link
  * ReplyCategory#SKIP} comes only from the rules' evidence of automatic mail
  * ({@link dev.campaigncrm.reply.text.AutomaticMail}: headers, robot and null senders, auto-reply subjects,
  * out-of-office and bounce sentences) and takes no part in the vote: there are no SKIP examples, so a person's reply
@@ -58,11 +60,6 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
     private static final int NEIGHBOURS = 3;
     private static final int MAX_TEXT_CHARS = 4_000;
     private static final int MAX_BODY_CHARS = 5 * MAX_TEXT_CHARS;
-    /**
-     * The least probability at which the learned model's class replaces an unclear first reading: chosen on a blind
-     * development set between this and the threshold (equal there) by the spent sets, where 0.70 did better.
-     */
-    private static final double LEARNED_MIN_PROBABILITY = 0.70;
     /** The classes the embedding votes over: every class but SKIP. */
     private static final List<ReplyCategory> VOTING = java.util.Arrays.stream(Intent.values())
             .map(ReplyCategory::of).toList();
@@ -124,31 +121,13 @@ public final class EmbeddingReplyClassifier implements ReplyClassifier {
         var neighbours = index.get().score(Vectors.embed(model.get(), text));
         PhraseEvidence phrases = PhraseEvidence.of(text);
         var decision = fusion.decide(neighbours, phrases, words(text));
-        if (decision.category() == ReplyCategory.UNCLEAR) {
-            decision = secondReading(decision, text);
+        if (SecondReading.worthAsking(decision)) {
+            decision = SecondReading.decide(decision, learned.get().read(text), fusion.threshold());
         }
         String referral = decision.category() == ReplyCategory.NEEDS_FOLLOW_UP && phrases.refers()
                 ? Referrals.find(text).orElse("") : "";
         return new ReplyClassification(decision.category(), decision.confidence(), decision.rationale(), provenance,
                 referral);
-    }
-
-    /**
-     * Where embedding and rules together found no intent, the learned model reads the text once more: it was trained
-     * on replies in seven languages, so it reads phrasing neither the English embedding nor the cue lists know. Its
-     * best class is taken when it is a person's intent with a probability of 0.70 or more (and not below the
-     * threshold); the rationale then says the learned model decided, and why the first reading was unclear.
-     */
-    private ScoreFusion.Decision secondReading(ScoreFusion.Decision unclear, String text) {
-        LearnedIntentModel.Scored best = learned.get().read(text).get(0);
-        if (best.intent() == Intent.UNCLEAR || best.probability() < Math.max(LEARNED_MIN_PROBABILITY,
-                fusion.threshold())) {
-            return unclear;
-        }
-        ReplyCategory category = ReplyCategory.of(best.intent());
-        return new ScoreFusion.Decision(category, Math.round(best.probability() * 100) / 100.0,
-                String.format(java.util.Locale.ROOT, "learned model: %s (%.2f), read where the first reading "
-                        + "was unclear (%s)", category.label(), best.probability(), unclear.rationale()));
     }
 
     /** Loads the model, embeds the examples and trains the learned model now rather than on the first reply. */
