@@ -83,6 +83,12 @@ class MultilingualReplyClassificationTest {
             Duly noted, thanks.                                                 | UNCLEAR
             Preso nota, grazie.                                                 | UNCLEAR
             Bien noté, merci.                                                   | UNCLEAR
+            ok per la call                                                      | INTERESTED
+            Ok pour les deux pages                                              | NEEDS_FOLLOW_UP
+            Vale para la llamada, el martes.                                    | INTERESTED
+            Ok, fine with the two pager.                                        | NEEDS_FOLLOW_UP
+            Fantastico, un altro abbonamento. Passo.                            | NOT_INTERESTED
+            Danke, wir haben schon ein Tool im Einsatz und sind damit zufrieden. | NOT_INTERESTED
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

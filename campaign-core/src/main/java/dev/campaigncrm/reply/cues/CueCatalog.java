@@ -87,6 +87,7 @@ final class CueCatalog {
             Cue.of(DECLINE, 0.6, "objects", APPROVES,
                     "bad idea", "terrible idea", "a stretch", "waste of money", "too expensive", "overkill"),
             Cue.of(MEETING, 0.9, "asks to schedule a call", DECLINES_CALL,
+                    "ok|okay|fine for|with [a|the] call|demo|meeting|chat",
                     "book|schedule|arrange|organise|organize|have|do|grab|set|setup|set_up|hop_on|jump_on|get_on|find"
                             + " [a|an|some] [quick|short|brief|15|20|30|half] [minute|min|mins|hour] " + CALL,
                     "lets|let_us talk|chat|meet|connect|speak|schedule|book|discuss|do_it|do_this|go|set_something_up"
@@ -120,6 +121,7 @@ final class CueCatalog {
             Cue.of(INTEREST, 0.45, "agrees mildly", DECLINES, "makes|make sense", "^ok", "^okay", "^ok sure",
                     "^fine", "^got it", "^noted", "^cool"),
             Cue.of(INFO, 0.8, "asks for more information", DECLINES_INFO,
+                    "ok|okay|fine for|with [the] two_pager|overview|pdf|brochure|deck|one_pager|summary",
                     "send|share|forward|email|give|provide [me|us|over|along] [over] [some|more|further|additional"
                             + "|the|a|an|your|any] info|information|details|materials|material|deck|brochure|overview"
                             + "|case_study|case_studies|examples|references|documentation|docs|specs|proposal"

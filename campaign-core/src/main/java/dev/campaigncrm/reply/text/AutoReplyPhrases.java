@@ -189,6 +189,16 @@ final class AutoReplyPhrases {
             "\\bya no (?:presta|presto) (?:sus )?servicios\\b",
             "\\b(?:já não|não) (?:presta|presto) (?:mais )?serviço\\b",
             "\\b(?:ha|ho) lasciato (?:l'azienda|la società|l'azienda)\\b",
+            "\\bha lasciato (?:l'|la |il |lo )(?:azienda|società|ambulatorio|studio|ufficio|clinica|ospedale"
+                    + "|università|ateneo|gruppo|reparto|sede|incarico)\\b",
+            "\\bha dejado (?:la|el) (?:empresa|compañía|despacho|clínica|consulta|hospital|universidad|oficina"
+                    + "|grupo|departamento|cargo|puesto)\\b",
+            "\\bdeixou (?:a|o) (?:empresa|clínica|consultório|hospital|universidade|escritório|grupo"
+                    + "|departamento|cargo)\\b",
+            "\\bhat (?:die|das|den|unsere|unser|unseren) (?:unternehmen|firma|praxis|klinik|kanzlei|büro|haus"
+                    + "|universität|institut|abteilung)\\b.{0,40}?\\bverlassen\\b",
+            "\\bhas left (?:the|our|this) (?:practice|clinic|office|hospital|university|department|school|firm"
+                    + "|agency|organi[sz]ation|group)\\b",
             "\\b(?:werkt|werk) niet (?:meer|langer) (?:bij|voor)\\b",
             "\\b(?:is|ben) niet (?:meer|langer) (?:werkzaam|in dienst)\\b",
             "\\b(?:heeft|heb) (?:het bedrijf|de organisatie) verlaten\\b");

@@ -158,6 +158,11 @@ class AutomaticMailTest {
             Esta dirección ya no está activa; escriba a info@client.test.                               | AUTO_REPLY
             Esta caixa de correio já não está ativa.                                                    | AUTO_REPLY
             Dit e-mailadres is niet meer in gebruik.                                                    | AUTO_REPLY
+            Il dott. Neri ha lasciato l'ambulatorio il 30 novembre.                                     | CONTACT_LEFT
+            La Dra. Gil ha dejado la clínica a finales de octubre.                                      | CONTACT_LEFT
+            A Dra. Lima deixou a clínica em outubro.                                                    | CONTACT_LEFT
+            Frau Dr. Weber hat die Praxis zum 30. November verlassen.                                   | CONTACT_LEFT
+            Dr Shaw has left the practice; please write to reception@vets.test.                         | CONTACT_LEFT
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
@@ -183,7 +188,9 @@ class AutomaticMailTest {
             "Thanks, I read your message on Tuesday and forwarded it to our CFO.",
             "We will respond to your proposal after our board meeting.",
             "Our account with the old provider will be closed in March, so the timing is good.",
-            "Mi cuenta de resultados se cerrará en rojo si no reducimos costes: hablemos."})
+            "Mi cuenta de resultados se cerrará en rojo si no reducimos costes: hablemos.",
+            "Il collega ha lasciato un messaggio a Marco, lo richiamo io.",
+            "She has left a note for me about your call, let's talk on Friday."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
