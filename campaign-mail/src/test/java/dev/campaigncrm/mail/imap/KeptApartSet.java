@@ -27,7 +27,8 @@ import java.util.Map;
  * answer and the campaign email each quotes. {@link #first()} is {@code kept-apart}, {@link #second()} is
  * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
  * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
- * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}.
+ * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
+ * {@code kept-apart-9}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -91,6 +92,13 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
         return new KeptApartSet("kept-apart-8", "Tamsin Achterberg", "rotavet.test",
                 "Who covers your practice's nights this weekend?",
                 "Hi,\nRotavet keeps the out-of-hours rota of one or several practices in one place.\n\nTamsin");
+    }
+
+    /** The ninth kept-apart set (2026-12-05), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet ninth() {
+        return new KeptApartSet("kept-apart-9", "Maren Castellano", "frostlog.test",
+                "Would you know if a cold room warmed up overnight?",
+                "Hi,\nFrostlog puts a small wireless sensor in every fridge, freezer and cold room.\n\nMaren");
     }
 
     /**
