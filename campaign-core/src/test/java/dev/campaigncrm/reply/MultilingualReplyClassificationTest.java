@@ -89,6 +89,15 @@ class MultilingualReplyClassificationTest {
             Ok, fine with the two pager.                                        | NEEDS_FOLLOW_UP
             Fantastico, un altro abbonamento. Passo.                            | NOT_INTERESTED
             Danke, wir haben schon ein Tool im Einsatz und sind damit zufrieden. | NOT_INTERESTED
+            Pode mandar o resumo, obrigado.                                     | NEEDS_FOLLOW_UP
+            Go on then, send the two pages over.                                | NEEDS_FOLLOW_UP
+            Volontiers, envoyez-moi les deux pages.                             | NEEDS_FOLLOW_UP
+            Interessant. Bitte schicken Sie mir die Übersicht.                  | NEEDS_FOLLOW_UP
+            Interessant. Rufen Sie mich am Dienstag an und schicken Sie vorher die Übersicht. | INTERESTED
+            We have just renewed a three-year contract with our provider.       | NOT_INTERESTED
+            Das lohnt sich für uns nicht.                                       | NOT_INTERESTED
+            Grazie, ma no.                                                      | NOT_INTERESTED
+            Prefiero que me llame por teléfono, mañana a partir de las diez.    | INTERESTED
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

@@ -80,6 +80,7 @@ final class CueCatalog {
                     "happy with our|my current|existing", "built our own", "built it in house",
                     "happy|satisfied|content with it|them|what_we_have|our_setup|our_provider|our_vendor|our_tool",
                     "just|recently renewed|extended", "renewed|extended [our] [contract|deal|subscription] with",
+                    "renewed|extended|signed a|our [new] [one|two|three|five|multi] [year] contract|agreement|deal",
                     "under contract with|until|through", "locked in|into [a|our] [contract|deal]",
                     "another|a_different|a_competing vendor|provider|supplier|tool|solution",
                     "covers|handles|solves|does this|that|it for us",
@@ -126,7 +127,7 @@ final class CueCatalog {
                             + "|the|a|an|your|any] info|information|details|materials|material|deck|brochure|overview"
                             + "|case_study|case_studies|examples|references|documentation|docs|specs|proposal"
                             + "|one_pager|slides|whitepaper|white_paper|summary|link|website|video|terms|sla|contract"
-                            + "|security_docs|pdf|two_pager|two_pagers",
+                            + "|security_docs|pdf|two_pager|two_pagers|two_pages|2_pages",
                     "^send it|them|that|those [over|along|through|across|my_way]",
                     "send it|them|that|those over|along|through|across|my_way",
                     "more|further|additional info|information|details|context|specifics", "tell me more",

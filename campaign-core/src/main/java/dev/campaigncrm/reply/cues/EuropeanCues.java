@@ -53,7 +53,7 @@ final class EuropeanCues {
                         "aus ihrem|dem|eurem verteiler", "vom verteiler", "verteiler streichen|entfernen|austragen",
                         "streichen|entfernen sie mich|uns", "von|aus ihrer|der|eurer [mailing] liste|mailingliste"),
                 Cue.of(DECLINE, 0.9, "declines", null, "kein|keinerlei interesse", "nicht interessiert",
-                        "interessiert|interessieren mich|uns nicht", "kein|keinen bedarf", "nein danke", "danke nein",
+                        "interessiert|interessieren mich|uns nicht", "kein|keinen bedarf", "nein danke", "lohnt|rentiert sich [fur_uns|fur_mich|bei_uns] nicht", "danke nein",
                         "nicht fur uns|mich", "nicht relevant", "passt nicht", "kein budget", "verzichten",
                         "brauchen wir|ich nicht", "benotigen wir|ich nicht", "^nein", "keine prioritat",
                         "kein thema fur uns|mich", "fur uns|mich kein thema", "betrifft uns|mich nicht",
@@ -141,7 +141,7 @@ final class EuropeanCues {
                         "plus de mails|messages|e_mails|courriels"),
                 Cue.of(DECLINE, 0.9, "declines", null,
                         "pas interesse|interesses|interessee|interessees", "interesse|interessent pas",
-                        "aucun interet", "pas d interet", "non merci", "merci non", "pas pour nous|moi",
+                        "aucun interet", "pas d interet", "non merci", "merci non", "merci mais non", "pas pour nous|moi",
                         "pas besoin", "pas de besoin|budget", "n avons|ai pas besoin", "^non", "pas prioritaire",
                         "pas une priorite", "ne nous|me concerne pas", "pas concerne|concernes",
                         "ne s applique pas", "travaillons|travaille deja avec",
@@ -177,8 +177,9 @@ final class EuropeanCues {
                         "brochure", "plaquette", "une presentation", "comment ca|cela fonctionne|marche",
                         "en savoir plus", "quelques questions", "compatible avec", "fonctionne avec",
                         "s integre avec|a",
-                        "envoyez|envoyer|transmettez [moi|nous] [donc|volontiers] [la|le|votre|vos|un|une] pdf"
-                                + "|synthese|presentation|plaquette|fiche|apercu"),
+                        "envoyez|envoyer|transmettez [moi|nous] [donc|volontiers] [la|le|les|votre|vos|un|une] pdf"
+                                + "|synthese|presentation|plaquette|fiche|apercu|deux_pages|documentation|doc"
+                                + "|brochure"),
                 Cue.of(PRICE, 0.75, "asks about the price", DECLINES_INFO, "prix", "tarif", "tarifs", "tarification",
                         "cout", "couts", "combien", "un devis"),
                 Cue.of(DEFERRAL, 0.85, "asks to follow up later", DECLINES_FOLLOW_UP,
@@ -234,7 +235,7 @@ final class EuropeanCues {
                         "estamos contentos con"),
                 Cue.of(MEETING, 0.9, "asks to schedule a call", DECLINES_CALL,
                         "ok|vale|de_acuerdo para|por [la|una|el|un] llamada|demo|reunion|call",
-                        "llamada", "llamame", "llameme",
+                        "llamada", "llamame", "llameme", "me llame|llamen|llama por telefono", "prefiero que me llame|llamen",
                         "una reunion", "una demo|demostracion",
                         "agendar|programar|organizar|concertar una|un llamada|reunion|demo|cita", "hablemos",
                         "podemos hablar|quedar|vernos", "cuando le|te viene bien", "estoy disponible",
@@ -254,7 +255,8 @@ final class EuropeanCues {
                         "una presentacion", "casos de exito", "[se] integra|funciona|compatible con",
                         "dossier",
                         "mandame|mandeme|mandanos|mandenos|enviame|envieme|envianos|envienos [la|el|los|las|mas|un|una]"
-                                + " info|informacion|resumen|documentacion|dossier|folleto|eso|lo|pdf|presentacion"),
+                                + " info|informacion|resumen|documentacion|dossier|folleto|eso|lo|pdf|presentacion"
+                                + "|dos_paginas"),
                 Cue.of(PRICE, 0.75, "asks about the price", DECLINES_INFO, "precio", "precios", "tarifa", "tarifas",
                         "cuanto cuesta", "coste", "costo", "costos", "cotizacion", "un presupuesto"),
                 Cue.of(DEFERRAL, 0.85, "asks to follow up later", DECLINES_FOLLOW_UP,
@@ -328,6 +330,8 @@ final class EuropeanCues {
                         "mais informacoes|detalhes|info",
                         "informacoes sobre", "como funciona", "material", "uma apresentacao", "algumas perguntas",
                         "funciona|integra com", "compativel com", "integracao",
+                        "pode|podem|podia|poderia mandar|enviar [me|nos] [o|a|os|as|uma|um] apresentacao|pdf|material"
+                                + "|resumo|folheto|duas_paginas|proposta|informacoes",
                         "envie|envia|mande|manda [me|nos] [a|o|uma|um|essa|esse] apresentacao|pdf|material|resumo"
                                 + "|documentacao|panorama"),
                 Cue.of(PRICE, 0.75, "asks about the price", DECLINES_INFO, "preco", "precos", "valores", "valor",
@@ -367,7 +371,7 @@ final class EuropeanCues {
                         "non scrivetemi|contattatemi|scrivermi|contattarmi piu",
                         "smettete|smettetela di scrivermi|contattarmi|inviarmi"),
                 Cue.of(DECLINE, 0.9, "declines", null, "non sono|siamo interessato|interessati|interessata",
-                        "non ci|mi interessa", "nessun interesse", "no grazie", "non fa per noi|me",
+                        "non ci|mi interessa", "nessun interesse", "no grazie", "grazie ma no", "non fa per noi|me",
                         "non ne abbiamo bisogno", "non abbiamo bisogno|budget", "non e una priorita",
                         "^passo", "non e prioritario", "non ci|mi serve", "non ci|mi riguarda", "non si applica",
                         "un altro fornitore"),

@@ -36,7 +36,11 @@ final class EvidenceWeigher {
             score.merge(e.category(), e.weight(), (a, b) -> 1 - (1 - a) * (1 - b));
         }
         boolean deferral = evidence.stream().anyMatch(e -> e.kind() == CueKind.DEFERRAL);
-        boolean conditional = deferral || evidence.stream().anyMatch(e -> e.kind() == CueKind.REFERRAL);
+        // interest that asks for material but for no call is the convention's "yes, send it": a follow-up
+        boolean materialFirst = evidence.stream().anyMatch(e -> e.kind() == CueKind.INFO)
+                && evidence.stream().noneMatch(e -> e.kind() == CueKind.MEETING);
+        boolean conditional = deferral || materialFirst
+                || evidence.stream().anyMatch(e -> e.kind() == CueKind.REFERRAL);
 
         Intent best = null;
         double bestConfidence = 0;

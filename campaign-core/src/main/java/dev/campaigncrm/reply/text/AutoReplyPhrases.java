@@ -157,6 +157,11 @@ final class AutoReplyPhrases {
                     + "|em uso|a ser lid[oa])\\b",
             "\\b(?:deze mailbox|dit (?:e-?mail)?adres) (?:is|wordt) niet (?:meer|langer) (?:actief|in gebruik"
                     + "|gelezen)\\b",
+            "\\b(?:wiadomości|e-?maile)(?: wysłane)? na (?:ten|ten adres)\\b.{0,30}?\\bnie (?:są|będą) (?:czytane"
+                    + "|odczytywane|sprawdzane)\\b",
+            "\\bta skrzynka nie jest już (?:aktywna|monitorowana|sprawdzana)\\b",
+            "\\baquesta (?:adreça|bústia) ja no (?:està activa|és activa|es consulta)\\b",
+            "\\bdenna (?:adress|brevlåda|e-?postadress) (?:är inte längre aktiv|bevakas inte|läses inte)\\b",
             "\\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)\\b",
             "\\bceci est (?:un message|une réponse) automatique\\b",
             "\\beste es un (?:mensaje|correo|aviso) automático\\b", "\\besta es una respuesta automática\\b",
@@ -201,7 +206,16 @@ final class AutoReplyPhrases {
                     + "|agency|organi[sz]ation|group)\\b",
             "\\b(?:werkt|werk) niet (?:meer|langer) (?:bij|voor)\\b",
             "\\b(?:is|ben) niet (?:meer|langer) (?:werkzaam|in dienst)\\b",
-            "\\b(?:heeft|heb) (?:het bedrijf|de organisatie) verlaten\\b");
+            "\\b(?:heeft|heb) (?:het bedrijf|de organisatie) verlaten\\b",
+            // languages with no cue family of their own: Polish, Czech, Swedish, Danish, Norwegian, Finnish,
+            // Hungarian, Catalan, Galician, Romanian
+            "\\bnie pracuje już (?:w|dla)\\b", "\\bnie jest już pracownikiem\\b",
+            "\\b(?:již|už) (?:nepracuje|není zaměstnancem)\\b",
+            "\\barbetar (?:inte|ej) längre (?:på|hos|för)\\b",
+            "\\barbejder ikke længere (?:hos|i|for)\\b", "\\bjobber ikke lenger (?:hos|i|for)\\b",
+            "\\bei enää työskentele\\b", "\\bmár nem dolgozik\\b",
+            "\\bja no treballa (?:a|per|amb)\\b", "\\bxa non traballa (?:en|para|con)\\b",
+            "\\bnu mai lucrează (?:la|pentru|în)\\b");
 
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(

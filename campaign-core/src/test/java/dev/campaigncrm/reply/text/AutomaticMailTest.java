@@ -163,6 +163,12 @@ class AutomaticMailTest {
             A Dra. Lima deixou a clínica em outubro.                                                    | CONTACT_LEFT
             Frau Dr. Weber hat die Praxis zum 30. November verlassen.                                   | CONTACT_LEFT
             Dr Shaw has left the practice; please write to reception@vets.test.                         | CONTACT_LEFT
+            Pan Nowak nie pracuje już w firmie Kowalski.                                                | CONTACT_LEFT
+            Wiadomości wysłane na ten adres nie są czytane.                                             | AUTO_REPLY
+            Paní Dvořáková již nepracuje ve společnosti.                                                | CONTACT_LEFT
+            Anna arbetar inte längre på Nordlab.                                                        | CONTACT_LEFT
+            En Jordi ja no treballa a l'empresa.                                                        | CONTACT_LEFT
+            Aquesta adreça ja no està activa.                                                           | AUTO_REPLY
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
