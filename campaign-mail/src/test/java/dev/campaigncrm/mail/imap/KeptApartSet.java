@@ -28,7 +28,7 @@ import java.util.Map;
  * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
  * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
  * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
- * {@code kept-apart-9}.
+ * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -99,6 +99,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
         return new KeptApartSet("kept-apart-9", "Maren Castellano", "frostlog.test",
                 "Would you know if a cold room warmed up overnight?",
                 "Hi,\nFrostlog puts a small wireless sensor in every fridge, freezer and cold room.\n\nMaren");
+    }
+
+    /** The tenth kept-apart set (2026-12-05), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet tenth() {
+        return new KeptApartSet("kept-apart-10", "Oona Fairbairn", "roomcue.test",
+                "How long does a checked-out room wait for housekeeping?",
+                "Hi,\nRoomcue tells housekeeping the moment a room is free, and reception the moment it is ready."
+                        + "\n\nOona");
     }
 
     /**
