@@ -160,7 +160,8 @@ class EmbeddingReplyClassifierTest {
     @ParameterizedTest(name = "[{index}] {1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Dank je, we hebben al iets.           | NOT_INTERESTED
-            Pode mandar o PDF.                    | NEEDS_FOLLOW_UP
+            Ok, manda pure.                       | NEEDS_FOLLOW_UP
+            Perfeito, pode ligar amanhã de manhã. | INTERESTED
             Passt, rufen Sie mich Donnerstag an.  | INTERESTED
             """)
     void whereTheFirstReadingIsUnclearTheLearnedModelReadsAgainAndSaysSo(String body, ReplyCategory expected) {
