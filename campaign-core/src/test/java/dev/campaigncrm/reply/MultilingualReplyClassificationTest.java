@@ -98,6 +98,12 @@ class MultilingualReplyClassificationTest {
             Das lohnt sich für uns nicht.                                       | NOT_INTERESTED
             Grazie, ma no.                                                      | NOT_INTERESTED
             Prefiero que me llame por teléfono, mañana a partir de las diez.    | INTERESTED
+            Works fine as it is. No ta.                                         | NOT_INTERESTED
+            Somos seis quartos e tratamos de tudo em família. Não se justifica. | NOT_INTERESTED
+            Siamo sette camere e le rifaccio io. Grazie lo stesso.              | NOT_INTERESTED
+            Wir sind ein Familienbetrieb, da braucht's keine App.               | NOT_INTERESTED
+            Ya nos lo ofrecieron el año pasado y ya dijimos que no.             | NOT_INTERESTED
+            Thanks anyway, we're fine.                                          | NOT_INTERESTED
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

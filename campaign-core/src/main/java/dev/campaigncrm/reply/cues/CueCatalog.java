@@ -50,7 +50,7 @@ final class CueCatalog {
             Cue.of(DECLINE, 0.9, "declines", null,
                     "not interested", "not really interested", "doesnt|does_not|wouldnt interest [me|us]",
                     "not something we|wed|i|id|we_would|i_would consider|want|look_at|pursue|explore", "no interest", "not at_all interested",
-                    "no thanks|thx", "no thank you", "not for us|me", "not something we need|want|are_looking_for",
+                    "no thanks|thx|ta", "no thank you", "thanks|thank_you anyway", "already said no", "not for us|me", "not something we need|want|are_looking_for",
                     "well|ill|i_will|we_will|have_to|going_to|gonna|must|shall|will|to pass",
                     "pass on this|that|it|your_offer|this_one", "^pass", "^i pass",
                     "decline", "declining", "not a|the [good|great|right] fit", "no fit", "not a match",

@@ -187,7 +187,8 @@ final class AutoReplyPhrases {
             "\\ba quitté (?:[\\w&'-]+ ){1,4}(?:le|en|depuis|au|fin) \\w",
             "\\bya no (?:trabaja|trabajo|forma parte|formo parte|está en|estoy en)\\b",
             "\\b(?:ha|he) dejado (?:la empresa|la compañía)\\b",
-            "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|da|do|em)\\b",
+            "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|nas|nos|da|do"
+                    + "|das|dos|em|para|com)\\b",
             "\\b(?:deixou|deixei) a empresa\\b",
             "\\bnon (?:lavora|lavoro|fa|faccio) più (?:per|presso|in|parte)\\b",
             "\\bnon (?:presta|presto) più servizio\\b", "\\bnon è più in servizio\\b",

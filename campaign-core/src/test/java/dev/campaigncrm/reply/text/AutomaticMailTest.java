@@ -169,6 +169,7 @@ class AutomaticMailTest {
             Anna arbetar inte längre på Nordlab.                                                        | CONTACT_LEFT
             En Jordi ja no treballa a l'empresa.                                                        | CONTACT_LEFT
             Aquesta adreça ja no està activa.                                                           | AUTO_REPLY
+            Já não trabalho nas Pousadas Serra Alta desde 30 de novembro.                               | CONTACT_LEFT
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
