@@ -104,6 +104,12 @@ class MultilingualReplyClassificationTest {
             Wir sind ein Familienbetrieb, da braucht's keine App.               | NOT_INTERESTED
             Ya nos lo ofrecieron el año pasado y ya dijimos que no.             | NOT_INTERESTED
             Thanks anyway, we're fine.                                          | NOT_INTERESTED
+            Mandi pure la presentazione, grazie.                                | NEEDS_FOLLOW_UP
+            Génial, encore des SMS. Très peu pour nous.                         | NOT_INTERESTED
+            Justo firmamos el mes pasado con otra empresa.                      | NOT_INTERESTED
+            Overview not needed. Book me in for the call, mornings work best.   | INTERESTED
+            Si l'essai est gratuit, on est partants. On s'appelle pour caler ça ? | INTERESTED
+            Adesso non è una priorità. Ci risentiamo a febbraio.                | NEEDS_FOLLOW_UP
             """)
     void readsIntentInEveryLanguage(String text, ReplyCategory expected) {
         ReplyClassification c = classifier.classify(reply(text));

@@ -88,7 +88,7 @@ final class CueCatalog {
             Cue.of(DECLINE, 0.6, "objects", APPROVES,
                     "bad idea", "terrible idea", "a stretch", "waste of money", "too expensive", "overkill"),
             Cue.of(MEETING, 0.9, "asks to schedule a call", DECLINES_CALL,
-                    "ok|okay|fine for|with [a|the] call|demo|meeting|chat",
+                    "ok|okay|fine for|with [a|the] call|demo|meeting|chat", "book|put me in|down for [the|a] call|demo",
                     "book|schedule|arrange|organise|organize|have|do|grab|set|setup|set_up|hop_on|jump_on|get_on|find"
                             + " [a|an|some] [quick|short|brief|15|20|30|half] [minute|min|mins|hour] " + CALL,
                     "lets|let_us talk|chat|meet|connect|speak|schedule|book|discuss|do_it|do_this|go|set_something_up"
