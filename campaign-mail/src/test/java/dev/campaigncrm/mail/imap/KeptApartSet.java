@@ -28,7 +28,8 @@ import java.util.Map;
  * {@code kept-apart-2}, {@link #third()} is {@code kept-apart-3}, {@link #fourth()} is {@code kept-apart-4}, {@link #fifth()} is
  * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
  * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
- * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}, {@link #eleventh()} is {@code kept-apart-11}.
+ * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}, {@link #eleventh()} is {@code kept-apart-11},
+ * {@link #twelfth()} is {@code kept-apart-12}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -115,6 +116,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
                 "What happens to a chair when a patient cancels?",
                 "Hi,\nChairgap offers a cancelled appointment to the patients on the waiting list by text message."
                         + "\n\nRhea");
+    }
+
+    /** The twelfth kept-apart set (2026-12-05), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet twelfth() {
+        return new KeptApartSet("kept-apart-12", "Tamsin Ebbesen", "kegtrace.test",
+                "Where are your kegs right now?",
+                "Hi,\nKegtrace tells a brewery which pub holds each of its kegs and which ones are overdue."
+                        + "\n\nTamsin");
     }
 
     /**
