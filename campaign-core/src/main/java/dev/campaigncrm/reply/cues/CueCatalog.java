@@ -79,8 +79,6 @@ final class CueCatalog {
                     "already signed [with|up]", "already went with", "already chose|selected|picked|bought|invested",
                     "happy with our|my current|existing", "built our own", "built it in house",
                     "happy|satisfied|content with it|them|what_we_have|our_setup|our_provider|our_vendor|our_tool",
-                    "just|recently renewed|extended", "renewed|extended [our] [contract|deal|subscription] with",
-                    "renewed|extended|signed a|our [new] [one|two|three|five|multi] [year] contract|agreement|deal",
                     "under contract with|until|through", "locked in|into [a|our] [contract|deal]",
                     "another|a_different|a_competing vendor|provider|supplier|tool|solution",
                     "covers|handles|solves|does this|that|it for us",
@@ -205,10 +203,13 @@ final class CueCatalog {
     private CueCatalog() {
     }
 
-    private static final List<Cue> ALL = java.util.stream.Stream.concat(CUES.stream(),
-            EuropeanCues.cues().stream()).toList();
+    private static final List<Cue> ALL = java.util.stream.Stream.of(CUES, EuropeanCues.cues(), ConceptCues.cues())
+            .flatMap(List::stream).toList();
 
-    /** Every cue, English first, then German, French, Spanish, Portuguese, Italian and Dutch. */
+    /**
+     * Every cue, English first, then German, French, Spanish, Portuguese, Italian and Dutch, then the concepts
+     * written in all seven at once ({@link ConceptCues}).
+     */
     static List<Cue> cues() {
         return ALL;
     }

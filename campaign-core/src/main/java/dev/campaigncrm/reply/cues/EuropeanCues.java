@@ -221,7 +221,7 @@ final class EuropeanCues {
                         "dejen|deje de escribirme|enviarme|contactarme|escribirnos",
                         "quitenme|quiteme|saquenme|sacarme de la|su lista"),
                 Cue.of(DECLINE, 0.9, "declines", null, "no me|nos interesa|interesan", "ya firmamos|contratamos con", "firmamos|contratamos con otra|otro empresa|proveedor", "con otra empresa", "no nos|me compensa", "no compensa",
-                        "gracias de todas formas|maneras", "ya [le|les|os] dijimos|dije que no",
+                        "gracias de todas formas|maneras",
                         "no estamos|estoy interesados|interesado|interesada|interesadas", "no gracias",
                         "no es para nosotros|mi", "no necesitamos", "no tenemos presupuesto|necesidad",
                         "sin interes", "no encaja", "no es prioritario|prioridad", "no es una prioridad", "^paso",

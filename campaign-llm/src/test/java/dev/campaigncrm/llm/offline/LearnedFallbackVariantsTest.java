@@ -90,12 +90,26 @@ class LearnedFallbackVariantsTest {
         });
         long decided = out.stream().filter(c -> learned(c) != null).count();
         md.append("\nThe learned model decided ").append(decided).append(" of ").append(rows.size()).append(".\n");
+        md.append("\n## Errors of the shipped classifier\n\n| lang | expected | got | rationale | text |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).category() != gold.get(i)) {
+                md.append("| ").append(langs.get(i)).append(" | ").append(gold.get(i).label()).append(" | ")
+                        .append(out.get(i).category().label()).append(" | ")
+                        .append(cell(out.get(i).rationale(), 140)).append(" | ").append(cell(rows.get(i)[0], 200))
+                        .append(" |\n");
+            }
+        }
         Files.writeString(Path.of("target", "learned-fallback-variants.md"), md);
     }
 
     private static Matcher learned(ReplyClassification c) {
         Matcher m = LEARNED.matcher(c.rationale());
         return m.find() ? m : null;
+    }
+
+    private static String cell(String s, int max) {
+        String one = s.replace("\\n", " ").replace('|', '/').replaceAll("\\s+", " ").strip();
+        return one.length() > max ? one.substring(0, max) + "…" : one;
     }
 
     private static String f(double v) {

@@ -42,7 +42,7 @@ class BundledTrainingRepliesTest {
     @Test
     void noTrainingReplyIsInAnEvaluationSet() throws IOException {
         String evaluation = TextFeatures.fold(resource("/eval/replies.csv") + "\n" + resource("/eval/multilingual.tsv")
-                + "\n" + resource("/eval/dev-blind.tsv"));
+                + "\n" + resource("/eval/dev-blind.tsv") + "\n" + resource("/eval/dev-blind-2.tsv"));
         List<String> shared = new ArrayList<>();
         for (String lang : LANGUAGES) {
             for (Example e : ExampleTexts.loadLabelled("replies/learned/" + lang + ".tsv")) {
