@@ -29,10 +29,14 @@ final class AutoReplyPhrases {
     private static final String EN_NOT_COMPOUND = "(?!\\s?(?:chat|channel|call|meeting|thread|space|folder|drive"
             + "|account|card|e-?mail|page|website|site|car|park|parking|building|event|party|dinner|lunch|offsite"
             + "|retreat|plan|budget|room|a|an|some|my|your)\\b)";
+    /** What follows "the address is not active" when a person speaks of their records, not of a mailbox. */
+    private static final String EN_NOT_IN_SYSTEM = "(?!\\s(?:in (?:our|your|the|their) (?:system|crm|database|records"
+            + "|list|tool)|yet|anymore in)\\b)";
     /** What follows "no longer works at/for" when it is about a thing that stopped working, not a person. */
     private static final String EN_NOT_EMPLOYER = "(?:all|scale|the moment|this|that|these|those|times|night|nights"
             + "|home|weekends?|full|us|me|you|them|him|her|my|our|your|their|its|any|some|most|least|first|large"
-            + "|small|high|low|every|each|the (?:team|business|way|price|volume|size|scale|moment|time))\\b";
+            + "|small|high|low|every|each|android|ios|iphone|windows|mac|linux|chrome|safari|firefox|mobile|desktop"
+            + "|the (?:team|business|way|price|volume|size|scale|moment|time|app|web))\\b";
     private static final String DE_LEFT_PLACE = "\\w*(?:unternehmen|firma|gesellschaft|organisation|praxis|klinik"
             + "|kanzlei|universität|hochschule|schule|institut|abteilung|team|gruppe|agentur|brauerei|betrieb"
             + "|konzern|bank|stiftung|verein|behörde|werk|filiale|niederlassung|verwaltung)";
@@ -86,7 +90,7 @@ final class AutoReplyPhrases {
     private static final String TR_LOC = "\\b(?:şirketimizde|şirkette|firmamızda|firmada|bünyemizde|kurumumuzda"
             + "|kurumda|ofisimizde|kliniğimizde|hastanemizde|üniversitemizde|okulumuzda|ekibimizde|bölümümüzde"
             + "|departmanımızda|ajansımızda|mağazamızda|otelimizde|grubumuzda|[\\w']+ (?:şirketinde|firmasında"
-            + "|bünyesinde)|\\w+'(?:de|da|te|ta))";
+            + "|bünyesinde))";
     private static final String RU_WHERE = "(?:в|во|на) (?:нашей |нашем |этой |этом |данной |данном )?(?:компании"
             + "|организации|фирме|клинике|больнице|университете|школе|институте|отделе|команде|агентстве|банке"
             + "|группе|офисе|центре|холдинге|представительстве|филиале|магазине|отеле)\\b";
@@ -228,8 +232,8 @@ final class AutoReplyPhrases {
             "\\bjeg er (?:på ferie|på barsel|ikke på kontoret|fraværende|væk fra kontoret|ude af kontoret"
                     + "|ute av kontoret|borte fra kontoret|på forretningsrejse|på forretningsreise|i permisjon|på orlov"
                     + "|sykemeldt|sygemeldt)\\b",
-            "\\bjeg er (?:tilbage|tilbake) (?:på kontoret )?(?:den|på|igen|igjen|\\d|mandag|tirsdag|onsdag|torsdag"
-                    + "|fredag)\\b",
+            "\\bjeg er (?:tilbage|tilbake) (?:på kontoret )?(?:den \\d|igen den|igjen den|\\d|(?:på |på kontoret )?"
+                    + "(?:mandag|tirsdag|onsdag|torsdag|fredag))\\b",
             "\\bjeg (?:svarer|besvarer|vender tilbage|kommer tilbake)\\b.{0,40}?\\bnår jeg er (?:tilbage|tilbake)\\b",
             "\\bjeg har ferie (?:til|frem til|fram til|indtil)\\b",
             // Finnish
@@ -307,7 +311,7 @@ final class AutoReplyPhrases {
             "\\byour (?:request|ticket) #\\s?\\d+",
             "\\bthank you for contacting (?:our|the) (?:helpdesk|help desk|support|customer service|service desk)\\b",
             "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
-                    + "|in use|checked)\\b",
+                    + "|in use|checked)\\b" + EN_NOT_IN_SYSTEM,
             "\\bthis (?:mailbox|inbox|account|e-?mail address|address) will (?:soon )?be (?:closed|deactivated"
                     + "|deleted)\\b",
             "\\b(?:dieses postfach|dieses konto|diese (?:e-?mail-)?adresse) wird (?:in kürze |bald )?(?:geschlossen"
@@ -366,7 +370,7 @@ final class AutoReplyPhrases {
             "\\b(?:please )?do not reply to this (?:automated|automatic|auto-?generated) (?:message|e-?mail"
                     + "|notification)\\b",
             "\\b(?:this|the) (?:mailbox|inbox|e-?mail address|address|account) is (?:no longer|not) (?:being )?"
-                    + "(?:monitored|read|checked|in use|active|attended)\\b",
+                    + "(?:monitored|read|checked|in use|active|attended)\\b" + EN_NOT_IN_SYSTEM,
             "\\bthis (?:is an )?unmonitored (?:mailbox|inbox|e-?mail address|address|account)\\b",
             "\\b(?:e-?mails|messages) (?:sent )?to this (?:address|mailbox|inbox) (?:are|will) (?:no longer|not) "
                     + "(?:be )?(?:read|monitored|checked|answered)\\b",
@@ -509,16 +513,18 @@ final class AutoReplyPhrases {
                     + EN_LEFT_PLACE + "\\b" + EN_NOT_COMPOUND,
             "\\bhas left us(?=\\s*(?:[.,;:!]|$|as of\\b|effective\\b|to join\\b|for (?:a|another)\\b|at the end\\b"
                     + "|in \\w+\\b|on \\w+\\b))",
-            "\\bno longer works? (?:at|for) (?!" + EN_NOT_EMPLOYER + ")\\w",
-            "\\b(?:is|am|are|'m|'s|'re) no longer working (?:at|for) (?!" + EN_NOT_EMPLOYER + ")\\w",
+            "(?<!\\bit )(?<!\\bthis )(?<!\\bthat )(?<!\\bwhich )\\bno longer works? (?:at|for) (?!"
+                    + EN_NOT_EMPLOYER + ")\\w",
+            "(?<!\\bit)(?<!\\bthis)(?<!\\bthat)(?<!\\bwhich)(?: is|\\bam|\\bare|'m|'s|'re) no longer working"
+                    + " (?:at|for) (?!" + EN_NOT_EMPLOYER + ")\\w",
             "\\b(?:i|he|she|they|who) (?:no longer work|no longer works|(?:am|is|are) no longer working) here\\b",
             "\\b(?:i'm|i am|im|he's|he is|she's|she is|they're|they are) no longer working here\\b",
             "\\bno longer (?:works?|working) (?:in|with) (?:us\\b|(?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE + "\\b)"
                     + EN_NOT_COMPOUND,
             "\\b(?:is|am|are|'m|'s|'re|be) no longer (?:employed|in (?:the|our) employ(?:ment)?|on (?:the|our) staff"
                     + "|on the payroll)\\b",
-            "\\b(?:i'm|i am|im|he's|he is|she's|she is) no longer (?:with|at) (?!(?:my|the) (?:desk|office|computer"
-                    + "|laptop|phone)|home\\b|work\\b|it\\b|this\\b|that\\b)\\w",
+            "\\b(?:i'm|i am|im|he's|he is|she's|she is) no longer (?:with|at) (?!(?:my|his|her|their|the) "
+                    + "(?:desk|office|computer|laptop|phone)|home\\b|work\\b|it\\b|this\\b|that\\b)\\w",
             "\\bis no longer (?:with|at|part of) (?:us\\b(?! (?:on|in|for) )|(?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE
                     + "\\b" + EN_NOT_COMPOUND + ")",
             "\\b(?:i|he|she|who) (?:is |am )?no longer part of (?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE + "\\b"
@@ -683,7 +689,7 @@ final class AutoReplyPhrases {
                     + "|zespołu|agencji|pracy|banku|fundacji|kancelarii)\\b",
             "\\b(?:przeszedł|przeszła|przeszedłem|przeszłam) na emeryturę\\b",
             "\\b(?:jest|jestem) (?:już )?na emeryturze\\b",
-            "\\b(?:już )?nie jest (?:już )?(?:naszym )?(?:pracownikiem|pracownicą|zatrudnion[ya])\\b",
+            "\\b(?:już )?nie (?:jest|jestem) (?:już )?(?:naszym )?(?:pracownikiem|pracownicą|zatrudnion[ya])\\b",
             "\\bzakończył(?:a)? (?:współpracę|pracę) (?:z naszą firmą|w naszej firmie|w firmie|ze spółką)\\b",
             "\\bnie jest już związan[ya] z (?:naszą )?(?:firmą|spółką|organizacją)\\b",
             // Czech and Slovak
@@ -724,14 +730,13 @@ final class AutoReplyPhrases {
             "\\bnu mai este (?:angajat|angajată|salariat|salariată|în cadrul|alături de noi|în echipa)\\b",
             // Catalan
             "\\bja no (?:treballa|treballo) (?:a|per|amb nosaltres|aquí)\\b(?! (?:temps|jornada|mitja)\\b)",
-            "\\bja no treballa amb\\b",
             "\\bja no (?:forma|formo) part (?:de |d')(?:l'|la |el |els |les |la nostra |el nostre )?(?:\\w+ )?"
                     + CA_PLACE + "\\b",
             "\\b(?:ha|he) deixat (?:l'|la |el |la nostra |el nostre )(?:\\w+ )?" + CA_LEFT_PLACE + "\\b",
             "\\bs'ha jubilat\\b", "\\b(?:està|es troba) (?:jubilat|jubilada)\\b",
             "\\bja no és (?:treballador|treballadora|empleat|empleada|membre) (?:de|del)\\b",
             // Galician
-            "\\bxa non (?:traballa|traballo) (?:en|na|no|nas|nos|para|con|aquí)\\b",
+            "\\bxa non (?:traballa|traballo) (?:en|na|no|nas|nos|para|con nós|connosco|aquí)\\b",
             "\\bxa non (?:forma|formo) parte d(?:a|o|as|os) (?:nosa |noso )?(?:\\w+ )?" + GL_PLACE + "\\b",
             "\\b(?:deixou|deixei) (?:a|o) (?:nosa |noso )?(?:\\w+ )?" + GL_LEFT_PLACE + "\\b",
             "\\b(?:xubilouse|se xubilou|está xubilad[oa])\\b",
@@ -754,8 +759,8 @@ final class AutoReplyPhrases {
             "\\b(?:συνταξιοδοτήθηκε|συνταξιοδοτήθηκα|έχει συνταξιοδοτηθεί|έχω συνταξιοδοτηθεί|βγήκε στη σύνταξη"
                     + "|βγήκα στη σύνταξη|είναι συνταξιούχος|είμαι συνταξιούχος)\\b",
             // Turkish
-            "(?:" + TR_LOC + ") (?:artık )?(?:çalışmıyor|çalışmamaktadır|çalışmıyorum|görev yapmıyor"
-                    + "|görev yapmamaktadır)",
+            "(?:" + TR_LOC + ") (?:artık )?(?:çalışmıyor|çalışmamaktadır|görev yapmıyor"
+                    + "|görev yapmamaktadır)\\b",
             "\\bartık (?:bizimle|şirketimizle|firmamızla) çalışmıyor",
             "(?:şirketimizden|firmamızdan|kurumumuzdan|bünyemizden|ekibimizden|şirketten|firmadan|[\\w']+ "
                     + "şirketinden|\\w+'(?:den|dan|ten|tan)) (?:\\w+ )?ayrıl(?:dı|mıştır|mış|dım|mıştı)\\b",
@@ -786,9 +791,9 @@ final class AutoReplyPhrases {
             "在籍して(?:おりません|いません|おらず)", "定年(?:退職|を迎え)",
             "(?:会社|当社|弊社)を(?:辞め|離れ)(?:ました|ております)",
             // Chinese
-            "(?:已|已经|已經)(?:从|從|于|於)?.{0,10}?(?:离职|離職|退休)",
+            "(?:已|已经|已經)(?:从|從|于|於)?.{0,8}?(?:离职|離職|退休)(?!率|金|人员|员工|手续|潮)",
             "(?:不再|已不)(?:在|于|於)(?:本公司|我司|公司|贵司|本院|本所).{0,4}?(?:工作|任职|任職|就职|服务|服務)",
-            "(?:已|已经|已經)不在(?:本公司|我司|公司|本院)", "(?:离职|離職)了");
+            "(?:已|已经|已經)不在(?:本公司|我司|公司|本院)");
 
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(

@@ -243,6 +243,7 @@ class AutomaticMailTest {
             fi | Liisa on jäänyt eläkkeelle.
             pl | Pani Kowalska już nie pracuje w naszej firmie.
             pl | Pan Nowak przeszedł na emeryturę.
+            pl | Nie jestem już pracownikiem firmy Kowalski.
             cs | Pan Novák u nás již nepracuje.
             cs | Paní Svobodová odešla do důchodu.
             sk | Pán Horváth už nepracuje v našej spoločnosti.
@@ -358,6 +359,10 @@ class AutomaticMailTest {
             en | I have left the team a note to look at your proposal.
             en | We have retired that product line.
             en | The budget is no longer part of the team plan.
+            en | It no longer works for Android, so we are switching.
+            en | The old tool is no longer working for the team.
+            en | He's no longer at his desk, I'll pass on the message.
+            en | This address is not active in our system yet.
             de | Wir haben unseren alten Anbieter verlassen und suchen etwas Neues.
             de | Ich war letzte Woche im Urlaub, lassen Sie uns gerne sprechen.
             de | Meine Kollegin ist bis Montag abwesend, sie ruft Sie dann an.
@@ -404,14 +409,18 @@ class AutomaticMailTest {
             hu | Múlt héten szabadságon voltam, beszéljünk csütörtökön.
             ro | Am fost în concediu săptămâna trecută, putem vorbi joi.
             ca | Vaig estar de vacances la setmana passada, parlem dijous.
+            ca | L'empresa ja no treballa amb aquest proveïdor.
             gl | Estiven de vacacións a semana pasada, falamos o xoves.
             eu | Joan den astean oporretan egon nintzen, ostegunean hitz egingo dugu.
             el | Ήμουν σε άδεια την προηγούμενη εβδομάδα, ας μιλήσουμε την Πέμπτη.
             tr | Geçen hafta tatildeydim, perşembe konuşalım.
+            tr | Sistem artık Chrome'da çalışmıyor.
+            tr | Artık Excel'de çalışmıyoruz.
             ru | Ссылка больше не работает, пришлите новую.
             uk | Я був у відпустці минулого тижня, поговорімо в четвер.
             ja | 先週は休暇でしたが、木曜日にお話ししましょう。
             zh | 我上周在休假，周四可以聊。
+            zh | 我们已经讨论了离职率的问题。
             """)
     void aPersonsReplyInTwentyFiveLanguagesIsNoEvidence(String language, String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).isEmpty();
