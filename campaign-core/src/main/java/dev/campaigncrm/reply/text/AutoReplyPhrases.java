@@ -5,13 +5,95 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The wording of automatic mail, in English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish,
- * Russian, Japanese and Chinese: auto-reply subjects, out-of-office and auto-acknowledgement sentences, and the
- * sentences of delivery failure reports. Written in natural form and matched on folded text (see {@link
- * TextFolding}). Each phrase is one a person rarely writes in a reply to a sales email: a phrase list is evidence,
- * so a phrase that people use too would turn their replies into automatic mail.
+ * The wording of automatic mail: auto-reply subjects, out-of-office, auto-acknowledgement, unattended-mailbox and
+ * "contact has left" sentences, and the sentences of delivery failure reports. Subjects and bounces are in English,
+ * German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Russian, Japanese and Chinese; out-of-office,
+ * acknowledgement and contact-left sentences also in Danish, Norwegian (bokmål), Finnish, Czech, Slovak, Hungarian,
+ * Romanian, Catalan, Galician, Basque, Greek, Turkish and Ukrainian, grouped by language. Written in natural form and
+ * matched on folded text (see {@link TextFolding}: case and accents do not count). Each phrase is one a person rarely
+ * writes in a reply to a sales email: a phrase list is evidence, so a phrase that people use too would turn their
+ * replies into automatic mail. So a phrase names the person leaving the workplace (not "we left our vendor"), or the
+ * writer being away in the first person and present tense (not "I was on holiday", not "my colleague is away"), or
+ * the message or mailbox being automatic; where a word is ambiguous the phrase asks for more context around it.
  */
 final class AutoReplyPhrases {
+
+    // Workplace nouns per language. A *_LEFT_PLACE list leaves out the places one also leaves at the end of a day
+    // (office, shop, hotel, hospital): "she has left the office" is no evidence.
+    private static final String EN_LEFT_PLACE = "(?:company|firm|business|organi[sz]ation|practice|clinic|surgery"
+            + "|university|school|college|institute|department|team|group|agency|brewery|bank|studio|laboratory"
+            + "|foundation|association|charity|partnership|chambers|council|ministry|trust|corporation)";
+    private static final String EN_PLACE = "(?:" + EN_LEFT_PLACE + "|office|offices|store|shop|hotel|hospital"
+            + "|restaurant|lab)";
+    /** Words after a workplace noun that make it a modifier ("the team meeting", "the company car"). */
+    private static final String EN_NOT_COMPOUND = "(?!\\s?(?:chat|channel|call|meeting|thread|space|folder|drive"
+            + "|account|card|e-?mail|page|website|site|car|park|parking|building|event|party|dinner|lunch|offsite"
+            + "|retreat|plan|budget|room|a|an|some|my|your)\\b)";
+    /** What follows "the address is not active" when a person speaks of their records, not of a mailbox. */
+    private static final String EN_NOT_IN_SYSTEM = "(?!\\s(?:in (?:our|your|the|their) (?:system|crm|database|records"
+            + "|list|tool)|yet|anymore in)\\b)";
+    /** What follows "no longer works at/for" when it is about a thing that stopped working, not a person. */
+    private static final String EN_NOT_EMPLOYER = "(?:all|scale|the moment|this|that|these|those|times|night|nights"
+            + "|home|weekends?|full|us|me|you|them|him|her|my|our|your|their|its|any|some|most|least|first|large"
+            + "|small|high|low|every|each|android|ios|iphone|windows|mac|linux|chrome|safari|firefox|mobile|desktop"
+            + "|the (?:team|business|way|price|volume|size|scale|moment|time|app|web))\\b";
+    private static final String DE_LEFT_PLACE = "\\w*(?:unternehmen|firma|gesellschaft|organisation|praxis|klinik"
+            + "|kanzlei|universität|hochschule|schule|institut|abteilung|team|gruppe|agentur|brauerei|betrieb"
+            + "|konzern|bank|stiftung|verein|behörde|werk|filiale|niederlassung|verwaltung)";
+    private static final String DE_PLACE = "(?:" + DE_LEFT_PLACE + "|\\w*büro|haus|\\w*geschäft|\\w*laden|hotel"
+            + "|krankenhaus|labor)";
+    private static final String FR_LEFT_PLACE = "(?:entreprise|société|compagnie|firme|organisation|cabinet"
+            + "|clinique|université|école|institut|service|département|équipe|groupe|agence|brasserie|établissement"
+            + "|structure|association|mairie|banque|laboratoire|étude|fondation|collectivité)";
+    private static final String FR_PLACE = "(?:" + FR_LEFT_PLACE + "|bureau|hôpital|magasin|boutique|hôtel|centre)";
+    private static final String ES_LEFT_PLACE = "(?:empresa|compañía|firma|organización|consulta|clínica"
+            + "|despacho|universidad|escuela|colegio|instituto|departamento|grupo|agencia|cervecería|sociedad"
+            + "|entidad|fundación|asociación|banco|laboratorio|estudio|bufete|gestoría|ayuntamiento)";
+    private static final String ES_PLACE = "(?:" + ES_LEFT_PLACE + "|oficina|hospital|equipo|tienda|hotel|centro)";
+    private static final String PT_LEFT_PLACE = "(?:empresa|companhia|firma|organização|clínica|consultório"
+            + "|universidade|escola|faculdade|instituto|departamento|equipa|equipe|agência|cervejaria|sociedade"
+            + "|entidade|fundação|associação|banco|laboratório|gabinete|instituição|câmara|autarquia)";
+    private static final String PT_PLACE = "(?:" + PT_LEFT_PLACE + "|escritório|hospital|grupo|loja|hotel|centro"
+            + "|unidade)";
+    private static final String IT_LEFT_PLACE = "(?:azienda|società|ditta|impresa|organizzazione|studio"
+            + "|ambulatorio|clinica|università|ateneo|scuola|istituto|dipartimento|reparto|team|squadra|gruppo"
+            + "|agenzia|birrificio|filiale|struttura|ente|fondazione|associazione|banca|laboratorio|cooperativa"
+            + "|farmacia|comune)";
+    private static final String IT_PLACE = "(?:" + IT_LEFT_PLACE + "|ufficio|uffici|ospedale|negozio|albergo"
+            + "|hotel|sede)";
+    private static final String NL_LEFT_PLACE = "\\w*(?:bedrijf|organisatie|onderneming|firma|praktijk|kliniek"
+            + "|universiteit|hogeschool|school|instituut|afdeling|team|groep|bureau|brouwerij|vestiging|bank"
+            + "|stichting|vereniging|gemeente|apotheek|maatschap)";
+    private static final String NL_PLACE = "(?:" + NL_LEFT_PLACE + "|\\w*kantoor|ziekenhuis|winkel|hotel|zaak)";
+    private static final String SV_LEFT_PLACE = "(?:företaget|bolaget|firman|organisationen|mottagningen|kliniken"
+            + "|praktiken|universitetet|skolan|institutet|avdelningen|teamet|gruppen|byrån|bryggeriet|banken"
+            + "|koncernen|verksamheten|kommunen|myndigheten)";
+    private static final String SV_PLACE = "(?:" + SV_LEFT_PLACE + "|kontoret|butiken|hotellet|sjukhuset)";
+    private static final String DANO_LEFT_PLACE = "(?:virksomheden|firmaet|selskabet|selskapet|bedriften"
+            + "|organisationen|organisasjonen|klinikken|praksissen|praksisen|universitetet|skolen|instituttet"
+            + "|afdelingen|avdelingen|teamet|gruppen|bureauet|byrået|bryggeriet|banken|koncernen|konsernet"
+            + "|kommunen)";
+    private static final String DANO_PLACE = "(?:" + DANO_LEFT_PLACE + "|kontoret|butikken|hotellet|hospitalet"
+            + "|sykehuset)";
+    private static final String CA_LEFT_PLACE = "(?:empresa|companyia|firma|organització|clínica|consulta|despatx"
+            + "|universitat|escola|institut|departament|grup|agència|cerveseria|societat|entitat|fundació"
+            + "|associació)";
+    private static final String CA_PLACE = "(?:" + CA_LEFT_PLACE + "|equip|plantilla|oficina|hospital|botiga"
+            + "|hotel)";
+    private static final String GL_LEFT_PLACE = "(?:empresa|compañía|firma|organización|clínica|consulta"
+            + "|despacho|universidade|escola|colexio|instituto|departamento|grupo|axencia|cervexaría|sociedade"
+            + "|entidade|fundación|asociación)";
+    private static final String GL_PLACE = "(?:" + GL_LEFT_PLACE + "|equipo|plantilla|cadro|oficina|hospital"
+            + "|tenda|hotel)";
+    private static final String EL_PLACE = "(?:εταιρεία|εταιρία|οργανισμό|ομάδα|ιατρείο|κλινική|πανεπιστήμιο"
+            + "|σχολείο|ινστιτούτο|τμήμα|πρακτορείο|όμιλο|επιχείρηση|τράπεζα|ζυθοποιία|δυναμικό)";
+    private static final String TR_LOC = "\\b(?:şirketimizde|şirkette|firmamızda|firmada|bünyemizde|kurumumuzda"
+            + "|kurumda|ofisimizde|kliniğimizde|hastanemizde|üniversitemizde|okulumuzda|ekibimizde|bölümümüzde"
+            + "|departmanımızda|ajansımızda|mağazamızda|otelimizde|grubumuzda|[\\w']+ (?:şirketinde|firmasında"
+            + "|bünyesinde))";
+    private static final String RU_WHERE = "(?:в|во|на) (?:нашей |нашем |этой |этом |данной |данном )?(?:компании"
+            + "|организации|фирме|клинике|больнице|университете|школе|институте|отделе|команде|агентстве|банке"
+            + "|группе|офисе|центре|холдинге|представительстве|филиале|магазине|отеле)\\b";
 
     /** Auto-reply subject words, for use at the start of a subject before a colon, a bracket or a dash. */
     static final String SUBJECT_WORDS = String.join("|",
@@ -105,7 +187,116 @@ final class AutoReplyPhrases {
             // Japanese
             "不在にして(?:おります|います)", "休暇(?:中|を取って)", "出張中のため", "までお休み",
             // Chinese
-            "(?:我|本人)(?:目前|现在|正在|目前正在)?(?:休假|不在办公室|出差|外出)", "休假中", "不在辦公室");
+            "(?:我|本人)(?:目前|现在|正在|目前正在)?(?:休假|不在办公室|出差|外出)", "休假中", "不在辦公室",
+            // English: a return date, or a reply on return
+            "\\bi(?:'ll| will) be back (?:in the office |in office |at my desk )?on (?:monday|tuesday|wednesday"
+                    + "|thursday|friday|saturday|sunday|the \\d|\\d|(?:january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december) \\d)",
+            "\\bi will (?:respond|reply|answer|get back to you)\\b.{0,40}?\\b(?:when|once|as soon as) i(?:'m| am)"
+                    + " back\\b",
+            // German
+            "\\b(?:ab|am) (?:dem )?[\\w.]+ (?:\\w+ )?bin ich wieder (?:im büro|erreichbar|für sie da|im haus)\\b",
+            "\\bnach meiner rückkehr (?:werde ich|melde ich mich|beantworte ich|kümmere ich mich)\\b",
+            "\\bich (?:werde|melde mich|antworte|beantworte)\\b.{0,40}?\\bnach meiner rückkehr\\b",
+            "\\bich bin (?:\\w+ )?(?:in mutterschutz|in elternzeit|krankgeschrieben)\\b",
+            // French
+            "\\bje (?:vous )?(?:répondrai|reviendrai vers vous|traiterai votre (?:message|demande|e-?mail|courriel))\\b"
+                    + ".{0,40}?\\b(?:dès|à) (?:mon retour|que je serai de retour)\\b",
+            "\\bje suis (?:actuellement )?en (?:arrêt maladie|congé (?:maternité|paternité|parental|maladie))\\b",
+            // Spanish
+            "\\b(?:volveré|regresaré|estaré de vuelta|estaré de regreso|me reincorporaré)\\b.{0,30}?\\b(?:el (?:\\d"
+                    + "|lunes|martes|miércoles|jueves|viernes|próximo|día)|a partir del?)\\b",
+            "\\b(?:responderé|contestaré|atenderé)\\b.{0,40}?\\b(?:cuando|en cuanto|tan pronto como) (?:regrese|vuelva"
+                    + "|me reincorpore)\\b",
+            "\\b(?:estoy|me encuentro) (?:actualmente )?de (?:baja|permiso|viaje de trabajo)\\b",
+            // Portuguese
+            "\\b(?:estarei de volta|estarei de regresso|regresso ao escritório|retorno ao escritório)\\b",
+            "\\b(?:estou|encontro-me) (?:atualmente )?(?:de licença|de baixa)\\b",
+            "\\b(?:responderei|retornarei|respondo)\\b.{0,40}?\\b(?:assim que|logo que) (?:regressar|retornar"
+                    + "|voltar)\\b",
+            // Italian
+            "\\b(?:rientrerò|sarò di nuovo in ufficio|tornerò in ufficio|sarò nuovamente in ufficio)\\b",
+            "\\b(?:risponderò|ti risponderò|le risponderò)\\b.{0,40}?\\b(?:al mio ritorno|appena rientrat[oa]"
+                    + "|al rientro|una volta rientrat[oa])\\b",
+            "\\bsono (?:attualmente )?(?:in malattia|in maternità|in congedo|in trasferta|in viaggio di lavoro)\\b",
+            // Dutch
+            "\\b(?:vanaf|op) .{0,30}?\\bben ik weer (?:aanwezig|bereikbaar|op kantoor|beschikbaar)\\b",
+            "\\bik (?:zal|reageer|beantwoord|neem)\\b.{0,40}?\\b(?:na|bij) (?:mijn )?terugkomst\\b",
+            "\\bna (?:mijn )?terugkomst (?:zal ik|beantwoord ik|reageer ik|neem ik)\\b",
+            "\\bik ben (?:momenteel )?met (?:zwangerschaps|ouderschaps)?verlof\\b",
+            // Swedish
+            "\\bjag är tillbaka (?:på kontoret )?(?:den \\d|den \\w+ \\d|på (?:måndag|tisdag|onsdag|torsdag|fredag)"
+                    + "|igen (?:den|på|\\d))",
+            "\\bjag (?:svarar|besvarar|återkommer)\\b.{0,40}?\\bnär jag (?:är tillbaka|kommer tillbaka|återvänder)\\b",
+            // Danish and Norwegian (bokmål)
+            "\\bjeg er (?:på ferie|på barsel|ikke på kontoret|fraværende|væk fra kontoret|ude af kontoret"
+                    + "|ute av kontoret|borte fra kontoret|på forretningsrejse|på forretningsreise|i permisjon|på orlov"
+                    + "|sykemeldt|sygemeldt)\\b",
+            "\\bjeg er (?:tilbage|tilbake) (?:på kontoret )?(?:den \\d|igen den|igjen den|\\d|(?:på |på kontoret )?"
+                    + "(?:mandag|tirsdag|onsdag|torsdag|fredag))\\b",
+            "\\bjeg (?:svarer|besvarer|vender tilbage|kommer tilbake)\\b.{0,40}?\\bnår jeg er (?:tilbage|tilbake)\\b",
+            "\\bjeg har ferie (?:til|frem til|fram til|indtil)\\b",
+            // Finnish
+            "\\bolen (?:\\w+ ){0,2}(?:lomalla|vuosilomalla|kesälomalla|talvilomalla|sairauslomalla|äitiyslomalla"
+                    + "|isyyslomalla|vanhempainvapaalla|poissa toimistolta|työmatkalla)\\b",
+            "\\bpalaan (?:toimistolle |töihin )?(?:\\d|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina)",
+            "\\bvastaan (?:viestiisi |sähköpostiisi )?(?:palattuani|kun palaan)\\b",
+            // Polish
+            "\\bwracam (?:do biura )?(?:\\d|w poniedziałek|we wtorek|w środę|w czwartek|w piątek|dnia)",
+            "\\bodpowiem (?:na (?:wiadomość|maila|e-?mail) )?po (?:moim )?powrocie\\b",
+            "\\b(?:jestem|będę) (?:obecnie )?(?:na zwolnieniu lekarskim|w delegacji|na urlopie macierzyńskim)\\b",
+            // Czech and Slovak
+            "(?<!\\bbyl )(?<!\\bbyla )\\bjsem (?:nyní |momentálně |aktuálně )?(?:mimo kancelář|na dovolené|nepřítomen"
+                    + "|nepřítomna|na služební cestě|v pracovní neschopnosti|na mateřské)\\b",
+            "(?<!\\bbol )(?<!\\bbola )\\bsom (?:teraz |momentálne |aktuálne )?(?:mimo kancelárie|mimo kanceláriu"
+                    + "|na dovolenke|mimo úradu|neprítomný|neprítomná|na služobnej ceste|na materskej"
+                    + "|práceneschopný|práceneschopná)\\b",
+            "\\bvrátím se (?:\\d|v |ve |dne|zpět)", "\\bvrátim sa (?:\\d|v |vo |dňa|späť)",
+            "\\b(?:odpovím|odpoviem)\\b.{0,40}?\\bpo (?:svém |mém |mojom |svojom )?návrat[ue]\\b",
+            // Hungarian
+            "\\b(?:házon kívül|szabadságon|irodán kívül|betegszabadságon|szülési szabadságon) vagyok\\b",
+            "\\bvisszatérésem után\\b.{0,20}?\\b(?:válaszolok|válaszolni|felveszem)",
+            "\\b(?:leszek|vagyok) (?:újra|ismét) (?:elérhető|az irodában)\\b",
+            // Romanian
+            "\\bsunt (?:în prezent |momentan )?(?:în concediu|plecat în concediu|plecată în concediu"
+                    + "|în afara biroului|absent|absentă|într-o deplasare|în deplasare)\\b",
+            "\\b(?:voi reveni|mă întorc|revin) la birou\\b",
+            "\\bvoi răspunde\\b.{0,40}?\\b(?:la întoarcere|după ce mă întorc|la revenire|la revenirea mea"
+                    + "|la întoarcerea mea)\\b",
+            // Catalan
+            "\\b(?:soc|sóc|estic|estaré) (?:fora de l'oficina|de vacances|absent|absenta|de viatge|de baixa)\\b",
+            "\\btornaré (?:a l'oficina )?(?:el|dilluns|dimarts|dimecres|dijous|divendres|\\d)\\b",
+            "\\b(?:respondré|contestaré)\\b.{0,40}?\\b(?:quan torni|a la tornada|al meu retorn)\\b",
+            // Galician
+            "\\b(?:estou|estarei|atópome) (?:fóra da oficina|de vacacións|de viaxe|de baixa)\\b",
+            "\\bvolverei (?:á oficina )?(?:o|o día|\\d)\\b",
+            "\\b(?:responderei|contestarei)\\b.{0,40}?\\b(?:á miña volta|cando volva|ao meu regreso)\\b",
+            // Basque
+            "\\bbulegotik kanpo nago\\b", "\\boporretan nago\\b",
+            "\\b(?:bulegotik kanpo|oporretan|kanpoan) egongo naiz\\b",
+            "\\bitzultzean erantzungo (?:dizut|dizuet|diot)\\b",
+            // Greek
+            "\\b(?:είμαι|θα είμαι) (?:εκτός γραφείου|σε άδεια|σε διακοπές|απών|απούσα|εκτός έδρας)\\b",
+            "\\bθα επιστρέψω (?:στο γραφείο )?(?:στις|την|στη|στο|τη|\\d)",
+            "\\bθα (?:σας )?απαντήσω\\b.{0,40}?(?:με την επιστροφή μου|όταν επιστρέψω|μετά την επιστροφή μου)",
+            // Turkish
+            "\\b(?:ofis dışındayım|izindeyim|tatildeyim|yıllık izindeyim|raporluyum|şehir dışındayım)\\b",
+            "\\bdöndüğümde (?:size )?(?:dönüş yapacağım|yanıt vereceğim|cevap vereceğim|döneceğim)",
+            "\\btarihinde (?:ofise |ofiste )?(?:döneceğim|olacağım)",
+            // Russian
+            "\\bя вернусь (?:в офис )?(?:\\d|после \\d)",
+            "\\bотвечу\\b.{0,40}?\\bпо(?:сле)? (?:моего )?(?:возвращения|возвращении)\\b",
+            "\\bя (?:сейчас )?(?:на больничном|в декретном отпуске)\\b",
+            // Ukrainian
+            "\\bя (?:зараз |наразі )?(?:у відпустці|в відпустці|поза офісом|у відрядженні|на лікарняному)\\b",
+            "\\bперебуваю (?:у|в) (?:відпустці|відрядженні)\\b",
+            "\\bвідповім\\b.{0,40}?\\bпісля (?:мого )?повернення\\b", "\\bповернуся (?:в офіс )?(?:\\d|після \\d)",
+            // Japanese
+            "(?:休暇|出張|不在)(?:を)?(?:いただいて|頂いて|とって)おります",
+            "(?:戻り|帰社)(?:次第|後)、?(?:ご)?(?:返信|連絡|対応)",
+            // Chinese
+            "我(?:将|將)于.{0,12}?(?:返回|回来|回到|返岗)",
+            "(?:返回|回来|回到|返岗)(?:办公室|辦公室)?后(?:再)?(?:回复|处理|答复|回覆|處理)");
 
     /** Auto-acknowledgements and unattended mailboxes: a machine says it received the message or no one reads it. */
     static final List<Pattern> ACKNOWLEDGEMENT = phrases(
@@ -120,7 +311,7 @@ final class AutoReplyPhrases {
             "\\byour (?:request|ticket) #\\s?\\d+",
             "\\bthank you for contacting (?:our|the) (?:helpdesk|help desk|support|customer service|service desk)\\b",
             "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
-                    + "|in use|checked)\\b",
+                    + "|in use|checked)\\b" + EN_NOT_IN_SYSTEM,
             "\\bthis (?:mailbox|inbox|account|e-?mail address|address) will (?:soon )?be (?:closed|deactivated"
                     + "|deleted)\\b",
             "\\b(?:dieses postfach|dieses konto|diese (?:e-?mail-)?adresse) wird (?:in kürze |bald )?(?:geschlossen"
@@ -171,52 +362,438 @@ final class AutoReplyPhrases {
             "\\bdetta är ett automatiskt (?:svar|meddelande)\\b",
             "\\bto jest (?:automatyczna odpowiedź|wiadomość wygenerowana automatycznie)\\b",
             "\\bэто (?:автоматический ответ|автоматическое сообщение|автоматически сгенерированное)",
-            "(?:自動返信|自動応答)(?:メール|メッセージ)?です", "(?:这是|此为|此郵件為|这是一封)(?:一封)?自动(?:回复|生成)");
+            "(?:自動返信|自動応答)(?:メール|メッセージ)?です", "(?:这是|此为|此郵件為|这是一封)(?:一封)?自动(?:回复|生成)",
+            // English: generated automatically, unattended mailbox; "do not reply" only beside "automatic"
+            "\\bthis (?:message|e-?mail|reply|response|notification) (?:was|has been|is) (?:automatically generated"
+                    + "|generated automatically|sent automatically|auto-?generated|system-generated)\\b",
+            "\\bautomat\\w* (?:message|e-?mail|notification|reply|response)\\b.{0,80}?\\b(?:please )?do not reply\\b",
+            "\\b(?:please )?do not reply to this (?:automated|automatic|auto-?generated) (?:message|e-?mail"
+                    + "|notification)\\b",
+            "\\b(?:this|the) (?:mailbox|inbox|e-?mail address|address|account) is (?:no longer|not) (?:being )?"
+                    + "(?:monitored|read|checked|in use|active|attended)\\b" + EN_NOT_IN_SYSTEM,
+            "\\bthis (?:is an )?unmonitored (?:mailbox|inbox|e-?mail address|address|account)\\b",
+            "\\b(?:e-?mails|messages) (?:sent )?to this (?:address|mailbox|inbox) (?:are|will) (?:no longer|not) "
+                    + "(?:be )?(?:read|monitored|checked|answered)\\b",
+            // German
+            "\\bautomatisch (?:generierte|erstellte|versandte|versendete) (?:nachricht|e-?mail|antwort"
+                    + "|benachrichtigung)\\b",
+            "\\bautomatisch\\w*\\b.{0,100}?\\bbitte (?:antworten sie nicht|nicht (?:auf diese (?:e-?mail|nachricht) )?"
+                    + "antworten)\\b",
+            "\\b(?:dieses postfach|diese (?:e-?mail-?)?adresse|dieses konto) (?:wird|ist) (?:nicht mehr|nicht) "
+                    + "(?:aktiv|in gebrauch|in benutzung|gültig|besetzt|regelmäßig (?:gelesen|abgerufen)|überwacht)\\b",
+            // French
+            "\\b(?:ce|le présent) (?:message|e-?mail|courriel|mail) (?:a été|est) (?:généré|envoyé|émis) "
+                    + "automatiquement\\b",
+            "\\b(?:message|e-?mail|courriel|réponse) automatique\\b.{0,80}?\\b(?:merci de |veuillez |prière de )?"
+                    + "ne pas (?:y )?répondre\\b",
+            "\\bcette (?:adresse(?: e-?mail| mail| électronique)?|boîte(?: mail| aux lettres)?) n'est (?:plus|pas) "
+                    + "(?:consultée|lue|active|utilisée|surveillée|relevée)\\b",
+            // Spanish
+            "\\b(?:este|el presente) (?:mensaje|correo(?: electrónico)?|e-?mail) (?:ha sido|fue|se ha|se) (?:generado"
+                    + "|enviado) (?:de forma )?automáticamente\\b",
+            "\\b(?:este|el presente) (?:mensaje|correo(?: electrónico)?) (?:se ha |fue |ha sido )?(?:generado|enviado)"
+                    + " de (?:forma|manera) automática\\b",
+            "\\bautomátic[oa]\\b.{0,80}?\\b(?:por favor,? )?no (?:responda|conteste|respondas|contestes)\\b",
+            "\\b(?:esta (?:dirección|cuenta)|este (?:buzón|correo)) (?:de correo )?no (?:está|es) (?:monitoread"
+                    + "|atendid|supervisad|revisad)[oa]\\b",
+            "\\b(?:esta (?:dirección|cuenta)|este (?:buzón|correo))\\b.{0,20}?\\bno se (?:revisa|monitorea|consulta"
+                    + "|lee|atiende)\\b",
+            // Portuguese
+            "\\b(?:esta|este|a presente) (?:mensagem|e-?mail) (?:foi )?(?:gerad[ao]|enviad[ao]) automaticamente\\b",
+            "\\b(?:mensagem|resposta) automática\\b.{0,80}?\\b(?:por favor,? )?não (?:responda|responder)\\b",
+            "\\b(?:este endereço|esta caixa(?: de correio)?|esta conta)\\b.{0,20}?\\bnão é (?:monitorizad|monitorad"
+                    + "|lid|verificad|consultad)[ao]\\b",
+            // Italian
+            "\\b(?:questo|il presente) (?:messaggio|e-?mail) (?:è stat[oa] )?(?:generat|inviat)[oa] automaticamente\\b",
+            "\\b(?:messaggio|risposta|e-?mail) automatic[oa]\\b.{0,80}?\\b(?:si prega di |per favore "
+                    + "|vi preghiamo di )?non rispondere\\b",
+            "\\b(?:questa casella|questo indirizzo)(?: di posta)?(?: elettronica)? non è (?:monitorat|presidiat"
+                    + "|controllat)[ao]\\b",
+            // Dutch
+            "\\bdit (?:bericht|e-?mailbericht|e-?mail) is automatisch (?:gegenereerd|verzonden|verstuurd"
+                    + "|aangemaakt)\\b",
+            "\\bautomatisch\\w*\\b.{0,80}?\\b(?:gelieve|graag|u kunt) (?:niet (?:te )?(?:beantwoorden|reageren"
+                    + "|antwoorden)|hier niet op (?:te )?(?:reageren|antwoorden))\\b",
+            "\\b(?:deze (?:mailbox|inbox)|dit (?:e-?mail)?adres) wordt niet (?:gelezen|gemonitord|bewaakt"
+                    + "|gecontroleerd)\\b",
+            // Swedish
+            "\\bdetta (?:meddelande|mejl|mail|e-?postmeddelande) (?:har )?(?:skickats|genererats|skapats)"
+                    + " automatiskt\\b",
+            "\\bautomatiskt (?:genererat|skickat) (?:meddelande|mejl|mail)\\b",
+            "\\b(?:denna|den här) (?:adress|brevlåda|e-?postadress|inkorg) (?:används inte längre|övervakas inte"
+                    + "|bevakas inte längre|läses inte längre)\\b",
+            // Danish and Norwegian (bokmål)
+            "\\bdette er (?:en|et) automatisk (?:besked|svar|meddelelse|melding|e-?mail|e-?post|genereret"
+                    + "|generert)\\b",
+            "\\b(?:denne|den her) (?:e-?mail|mail|besked|meldingen|melding|e-?posten|e-?post) (?:er|blev|ble) "
+                    + "(?:automatisk (?:genereret|sendt|generert)|generert automatisk|sendt automatisk)\\b",
+            "\\bdenne (?:e-?mailadresse|e-?postadressen?|adressen?|indbakke|innboksen?|postkassen?) (?:er ikke "
+                    + "(?:længere|lenger) (?:aktiv|i brug|i bruk)|overvåges ikke|overvåkes ikke|læses ikke|leses ikke"
+                    + "|bruges ikke længere|brukes ikke lenger)\\b",
+            // Finnish
+            "\\btämä on automaattinen (?:vastaus|viesti|ilmoitus)\\b",
+            "\\btämä viesti on (?:lähetetty|luotu|generoitu) automaattisesti\\b",
+            "\\btämä (?:sähköposti)?osoite ei ole (?:enää )?(?:käytössä|aktiivinen|seurannassa)\\b",
+            "\\btätä (?:sähköposti)?(?:osoitetta|postilaatikkoa) ei (?:enää )?(?:lueta|seurata|valvota)\\b",
+            // Polish
+            "\\b(?:ta )?wiadomość (?:została )?(?:wygenerowana|wysłana) automatycznie\\b",
+            "\\bautomatyczn\\w*\\b.{0,80}?\\b(?:prosimy |proszę )?nie odpowiadać\\b",
+            "\\b(?:ten adres|ta skrzynka)(?: e-?mail| pocztowa)? nie jest (?:już )?(?:aktywn[ya]|monitorowan[ya]"
+                    + "|obsługiwan[ya]|sprawdzan[ya])\\b",
+            // Czech and Slovak
+            "\\btoto je automatick(?:á|ý|é) (?:odpověď|odpoveď|zpráva|správa|e-?mail|oznámení|oznámenie)\\b",
+            "\\b(?:tato|táto) (?:zpráva|správa) (?:byla |bola )?(?:vygenerována|vygenerovaná|odeslána|odoslaná"
+                    + "|vytvořena|vytvorená) automaticky\\b",
+            "\\b(?:tato|táto) (?:e-?mailová )?(?:adresa|schránka) (?:již |už )?(?:není aktivní|nie je aktívna"
+                    + "|se nepoužívá|sa nepoužíva|není (?:monitorována|sledována)"
+                    + "|nie je (?:monitorovaná|sledovaná))\\b",
+            // Hungarian
+            "\\bez egy automatikus (?:válasz|üzenet|értesítés|levél)\\b",
+            "\\bez az (?:üzenet|e-?mail|levél) automatikusan (?:generált|küldött|készült)\\b",
+            "\\bez (?:az|a) (?:e-?mail-?cím|postafiók|cím) (?:már )?nem (?:aktív|használatos|él|figyelt)\\b",
+            "\\b(?:ezt|erre) (?:az|a) (?:e-?mail-?címet|postafiókot|címre)\\w* (?:már )?nem (?:figyeljük|olvassuk"
+                    + "|kezeljük)\\b",
+            // Romanian
+            "\\bacesta este un (?:mesaj|răspuns) (?:automat|generat automat)\\b",
+            "\\b(?:acest|acesta) (?:mesaj|e-?mail) (?:a fost |este )?(?:generat|trimis) automat\\b",
+            "\\b(?:această adresă|această căsuță)\\b.{0,25}?\\bnu (?:mai )?(?:este|e) (?:activă|monitorizată"
+                    + "|folosită|utilizată)\\b",
+            // Catalan
+            "\\b(?:aquest|el present) (?:missatge|correu)(?: electrònic)? (?:és automàtic|ha estat (?:generat"
+                    + "|enviat) automàticament|s'ha (?:generat|enviat) automàticament)\\b",
+            "\\baquesta és una resposta automàtica\\b", "\\baquest és un missatge automàtic\\b",
+            // Galician
+            "\\besta é unha (?:mensaxe|resposta) automática\\b",
+            "\\b(?:esta mensaxe|este correo) (?:foi (?:xerad|enviad)[ao]|xerouse|enviouse) automaticamente\\b",
+            "\\b(?:este enderezo|esta caixa|esta conta)\\b.{0,20}?\\bxa non (?:está|é) (?:activ[oa]|en uso)\\b",
+            // Basque
+            "\\b(?:mezu|erantzun) automatiko (?:bat|a) da\\b", "\\b(?:mezu|erantzun) automatikoa da\\b",
+            "\\bmezu hau automatikoki (?:sortu|bidali) (?:da|dugu)\\b",
+            "\\bhelbide (?:elektroniko )?hau (?:jada |dagoeneko )?ez (?:dago aktibo|da (?:gehiago )?erabiltzen)\\b",
+            // Greek
+            "\\b(?:αυτό|το παρόν) (?:είναι )?(?:ένα )?(?:αυτόματο|αυτοματοποιημένο) μήνυμα\\b",
+            "\\b(?:αυτό|το παρόν) (?:το )?(?:μήνυμα|email|e-mail) (?:δημιουργήθηκε|στάλθηκε|εστάλη) αυτόματα\\b",
+            "\\b(?:αυτή η|η παρούσα) (?:ηλεκτρονική )?διεύθυνση (?:δεν είναι πλέον ενεργή|δεν παρακολουθείται"
+                    + "|δεν χρησιμοποιείται πλέον)\\b",
+            "\\bαυτόματ\\w*\\b.{0,80}?\\bμην απαντ(?:ήσετε|άτε)\\b",
+            // Turkish
+            "\\bbu (?:bir )?otomatik (?:yanıt|mesaj|cevap|bildirim|e-?posta)\\w*",
+            "\\bbu otomatik bir (?:yanıt|mesaj|cevap|bildirim|e-?posta)\\w*",
+            "\\botomatik olarak (?:oluşturulmuştur|gönderilmiştir)\\b",
+            "\\bbu e-?posta adresi (?:artık )?(?:kullanılmamaktadır|aktif değildir|takip edilmemektedir"
+                    + "|kontrol edilmemektedir)\\b",
+            // Russian
+            "\\b(?:это|данное) (?:письмо|сообщение) (?:было )?(?:сформировано|создано|отправлено|сгенерировано)"
+                    + " автоматически\\b",
+            "\\b(?:этот|данный) (?:почтовый )?(?:ящик|адрес) (?:больше )?не (?:обслуживается|используется"
+                    + "|проверяется|активен)\\b",
+            "\\bавтоматическ\\w*\\b.{0,80}?\\bне отвечайте\\b",
+            // Ukrainian
+            "\\bце автоматичн(?:е повідомлення|а відповідь)\\b",
+            "\\b(?:цей |даний )?лист (?:було )?(?:створено|надіслано|сформовано|згенеровано) автоматично\\b",
+            "\\b(?:ця (?:адреса|скринька)|ця електронна адреса) (?:більше )?не (?:використовується|перевіряється"
+                    + "|обслуговується|активна)\\b",
+            // Japanese
+            "(?:このメール|本メール)は(?:システムにより)?自動(?:送信|配信|返信|的に送信)",
+            "(?:このメール|本メール)(?:へ|に)(?:は)?(?:ご)?返信(?:いただいても|されても|頂いても)",
+            "このメールアドレスは(?:現在)?(?:使用されておりません|使われていません|使用しておりません)",
+            // Chinese
+            "(?:此|本|这)(?:封)?(?:邮件|郵件)(?:为|為|是|由)(?:系统)?自动(?:发送|發送|生成|回复|回覆)",
+            "(?:请勿|請勿)(?:直接)?(?:回复|回覆)(?:此|本)(?:邮件|郵件)", "(?:该|該|此)邮箱(?:已)?(?:不再使用|停用)");
 
-    /** The person written to has left: said by an auto-reply, a colleague or the person, in the seven languages. */
+    /**
+     * The person written to has left, retired or is no longer employed: said by an auto-reply, a colleague or the
+     * person. Each phrase names the person leaving the workplace (a workplace noun, "us", or a company after a verb
+     * that can only be about employment); "left", "no longer" and "retired" alone are not enough.
+     */
     static final List<Pattern> CONTACT_LEFT = phrases(
-            "\\b(?:i am|i'm|im|(?:s)?he is|(?:s)?he's|is) no longer (?:with|at|working (?:at|for|with|here)|employed"
-                    + " (?:at|by|with)|part of)\\b",
-            "\\b(?:have|has) left (?:the|this|our) (?:company|organi[sz]ation|firm|business|team)\\b",
-            "\\bno longer (?:works|working|employed) (?:at|for|with|here)\\b",
-            "\\b(?:ich bin|er ist|sie ist|ist) nicht mehr (?:im unternehmen|in der firma|bei|für|tätig)\\b",
-            "\\b(?:hat|habe) (?:das unternehmen|die firma) verlassen\\b",
-            "\\b(?:ist|bin)\\b.{0,30}?\\b(?:aus (?:dem|unserem) (?:unternehmen|haus)|bei uns) ausgeschieden\\b",
-            "\\bne (?:fait|fais) plus partie\\b", "\\bne (?:travaille|travaillons) plus (?:chez|pour|dans)\\b",
-            "\\b(?:a|ai) quitté (?:l'entreprise|la société|l'entreprise|la societe|le groupe)\\b",
-            "\\ba quitté (?:[\\w&'-]+ ){1,4}(?:le|en|depuis|au|fin) \\w",
-            "\\bya no (?:trabaja|trabajo|forma parte|formo parte|está en|estoy en)\\b",
+            // English
+            "\\b(?:has|have|had) (?:now |recently |since |already )?left (?:the|this|our|my|his|her|their) "
+                    + "(?:\\w+ ){0,2}"
+                    + EN_LEFT_PLACE + "\\b" + EN_NOT_COMPOUND,
+            "\\bhas left us(?=\\s*(?:[.,;:!]|$|as of\\b|effective\\b|to join\\b|for (?:a|another)\\b|at the end\\b"
+                    + "|in \\w+\\b|on \\w+\\b))",
+            "(?<!\\bit )(?<!\\bthis )(?<!\\bthat )(?<!\\bwhich )\\bno longer works? (?:at|for) (?!"
+                    + EN_NOT_EMPLOYER + ")\\w",
+            "(?<!\\bit)(?<!\\bthis)(?<!\\bthat)(?<!\\bwhich)(?: is|\\bam|\\bare|'m|'s|'re) no longer working"
+                    + " (?:at|for) (?!" + EN_NOT_EMPLOYER + ")\\w",
+            "\\b(?:i|he|she|they|who) (?:no longer work|no longer works|(?:am|is|are) no longer working) here\\b",
+            "\\b(?:i'm|i am|im|he's|he is|she's|she is|they're|they are) no longer working here\\b",
+            "\\bno longer (?:works?|working) (?:in|with) (?:us\\b|(?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE + "\\b)"
+                    + EN_NOT_COMPOUND,
+            "\\b(?:is|am|are|'m|'s|'re|be) no longer (?:employed|in (?:the|our) employ(?:ment)?|on (?:the|our) staff"
+                    + "|on the payroll)\\b",
+            "\\b(?:i'm|i am|im|he's|he is|she's|she is) no longer (?:with|at) (?!(?:my|his|her|their|the) "
+                    + "(?:desk|office|computer|laptop|phone)|home\\b|work\\b|it\\b|this\\b|that\\b)\\w",
+            "\\bis no longer (?:with|at|part of) (?:us\\b(?! (?:on|in|for) )|(?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE
+                    + "\\b" + EN_NOT_COMPOUND + ")",
+            "\\b(?:i|he|she|who) (?:is |am )?no longer part of (?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE + "\\b"
+                    + EN_NOT_COMPOUND,
+            "\\b(?:has|have|had) (?:now |recently |just |since |officially )?retired(?=\\s*(?:[.,;:!)]|$|and\\b"
+                    + "|from (?:the|our|this|his|her|my)\\b|as of\\b|effective\\b|on \\d|at the end\\b|after \\d"
+                    + "|after (?:\\d|many|over|more|\\w+ years)|last\\b|earlier\\b|in (?:\\d|january|february|march"
+                    + "|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn"
+                    + "|fall|winter))))",
+            "\\b(?:he|she) is (?:now )?retired\\b", "\\b(?:i am|i'm|im) (?:now )?retired\\b",
+            "\\b(?:has|have|had) (?:gone into|taken (?:early )?)retirement\\b",
+            "\\b(?:he|she|i) retired (?:from (?:the|our|this) (?:\\w+ ){0,2}" + EN_PLACE + "|at the end of|last (?:week"
+                    + "|month|year))\\b",
+            // German
+            "\\b(?:arbeitet|arbeite) (?:\\w+ ){0,2}nicht mehr (?:bei|für) (?!mich\\b|dich\\b|sich\\b)\\w",
+            "\\b(?:arbeitet|arbeite) (?:\\w+ ){0,2}nicht mehr (?:in der|im|in unserem|in unserer|an der|am) (?:\\w+ )?"
+                    + DE_PLACE + "\\b",
+            "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:bei|für) [\\w .&-]{1,50}? (?:tätig|beschäftigt|angestellt)\\b",
+            "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:im unternehmen|in der firma|im hause?|in unserem hause?"
+                    + "|bei uns(?=\\s*(?:[.,;:!]|$|und\\b|tätig|beschäftigt|angestellt)))",
+            "\\b(?:ist|bin) nicht mehr (?:bei uns |für uns |im hause? )?(?:tätig|beschäftigt|angestellt)\\b",
+            "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:mitarbeiter(?:in)?|teil) (?:unseres|unserer|des|der|bei)\\b",
+            "\\b(?:hat|habe) (?:(?!auf\\b)\\w+ ){0,3}(?:die|das|den|unsere|unser|unseren|mein|meine|ihr|ihre|sein"
+                    + "|seine) "
+                    + DE_LEFT_PLACE + "\\b.{0,40}?\\bverlassen\\b",
+            "\\bhat uns (?:leider |bereits |inzwischen |schon )?(?:zum|am|im|mit|per|ende|anfang)\\b[^,;]{0,30}?"
+                    + "\\bverlassen\\b",
+            "\\bhat uns (?:leider |bereits |inzwischen |schon )?verlassen\\b",
+            "\\b(?:ist|bin)\\b.{0,30}?\\b(?:aus (?:dem|unserem|der|unserer) " + DE_PLACE + "|bei uns|aus dem dienst)"
+                    + " ausgeschieden\\b",
+            "\\b(?:ist|bin)\\b.{0,40}?\\bin den (?:wohlverdienten )?ruhestand (?:gegangen|getreten|eingetreten"
+                    + "|verabschiedet|gewechselt)\\b",
+            "\\b(?:befindet sich|ist|bin) (?:jetzt |nun |inzwischen |seit \\w+ |bereits )?im (?:wohlverdienten )?"
+                    + "ruhestand\\b",
+            "\\b(?:ist|bin) (?:\\w+ ){0,3}in (?:rente|pension) gegangen\\b",
+            // French
+            "\\bne (?:fait|fais) plus partie (?:de |d'|du |des )(?:l'|la |le |les |notre |nos |cette |ce |cet |mon "
+                    + "|ma |son |sa )?(?:\\w+ )?(?:" + FR_PLACE + "|effectifs?|personnel|collaborateurs)\\b",
+            "\\bne travailles? plus (?:chez|au sein d)",
+            "\\bne travailles? plus (?:avec nous|pour nous|ici)\\b",
+            "\\bne travailles? plus (?:pour|dans|à|a|en) (?:l'|la |le |les |notre |nos |cette |ce |cet )?(?:\\w+ ){0,2}"
+                    + FR_PLACE + "\\b",
+            "\\b(?:a|ai) quitté (?:l'|la |le |les |notre |nos |cette |ce |cet |son |sa |ses |mon |ma )(?:\\w+ ){0,2}"
+                    + FR_LEFT_PLACE + "\\b",
+            "\\ba quitté (?!(?:la |le |l'|une |un |notre |son )?(?:réunion|salle|appel|visio|conférence|bureau|ville"
+                    + "|maison|pays|pièce|discussion|conversation)\\b)(?:[\\w&'-]+ ){1,4}(?:le|en|depuis|au|fin) \\w",
+            "\\b(?:il|elle|qui) nous a quitté(?:e|s|es)?\\b",
+            "\\bnous a quitté(?:e|s|es)? (?:pour|le|en|depuis|fin)\\b",
+            "\\bn'est plus (?:en poste|salariée?|employée?|en fonction|au sein d|à notre service|parmi nous"
+                    + "|dans nos effectifs|chez \\w|dans (?:l'|la |le |notre |cette |ce |cet )(?:\\w+ ){0,2}" + FR_PLACE
+                    + "\\b)",
+            "\\b(?:est|suis) (?:\\w+ )?(?:parti|partie|partis|parties) (?:à|a|en) (?:la )?retraite\\b",
+            "\\b(?:a|ai) pris (?:sa|ma) retraite\\b", "\\bfait valoir ses droits à la retraite\\b",
+            "\\b(?:il|elle|je) (?:est|suis) (?:désormais |maintenant |à présent |aujourd'hui )?(?:à|a|en) (?:la )?"
+                    + "retraite\\b",
+            "\\b(?:il|elle) est (?:désormais |maintenant )?retraitée?\\b",
+            // Spanish
+            "\\bya no (?:trabaja|trabajo) (?:aquí|con nosotros|para (?!eso|esto|ello|nada)\\w|en (?:la |el |esta "
+                    + "|este |esa |ese |nuestra |nuestro |dicha |dicho )?(?:\\w+ ){0,2}" + ES_PLACE + "\\b)",
+            "\\bno (?:trabaja|trabajo) más (?:aquí|con nosotros|para (?!eso|esto|ello|nada)\\w|en (?:la |el |esta "
+                    + "|este |nuestra |nuestro )?(?:\\w+ ){0,2}" + ES_PLACE + "\\b)",
+            "\\bya no (?:forma|formo) parte (?:de |del )(?:la |el |los |las |nuestra |nuestro |nuestros |nuestras "
+                    + "|esta |este )?(?:\\w+ ){0,2}(?:" + ES_PLACE + "|plantilla|personal|equipos)\\b",
+            "\\bya no (?:está|estoy|se encuentra) (?:con nosotros\\b|en (?:la |el |nuestra |nuestro |esta |este )"
+                    + "(?:\\w+ ){0,2}" + ES_LEFT_PLACE + "\\b)",
+            "\\bya no (?:pertenece|pertenezco) a (?:la |el |nuestra |nuestro |esta |este )?(?:\\w+ ){0,2}(?:"
+                    + ES_PLACE + "|plantilla)\\b",
+            "\\bya no es (?:emplead[oa]|trabajador|trabajadora|colaborador|colaboradora|miembro) (?:de|del)\\b",
+            "\\b(?:ha|he) dejado de trabajar (?:en|para|con nosotros)\\b",
             "\\b(?:ha|he) dejado (?:la empresa|la compañía)\\b",
-            "\\b(?:não|já não) (?:trabalha|trabalho|faz parte|faço parte)(?: mais)?\\b.{0,10}?\\b(?:na|no|nas|nos|da|do"
-                    + "|das|dos|em|para|com)\\b",
-            "\\b(?:deixou|deixei) a empresa\\b",
-            "\\bnon (?:lavora|lavoro|fa|faccio) più (?:per|presso|in|parte)\\b",
-            "\\bnon (?:presta|presto) più servizio\\b", "\\bnon è più in servizio\\b",
-            "\\bya no (?:presta|presto) (?:sus )?servicios\\b",
-            "\\b(?:já não|não) (?:presta|presto) (?:mais )?serviço\\b",
-            "\\b(?:ha|ho) lasciato (?:l'azienda|la società|l'azienda)\\b",
-            "\\bha lasciato (?:l'|la |il |lo )(?:azienda|società|ambulatorio|studio|ufficio|clinica|ospedale"
-                    + "|università|ateneo|gruppo|reparto|sede|incarico)\\b",
             "\\bha dejado (?:la|el) (?:empresa|compañía|despacho|clínica|consulta|hospital|universidad|oficina"
                     + "|grupo|departamento|cargo|puesto)\\b",
+            "\\b(?:ha|he) (?:dejado|abandonado) (?:la|el|nuestra|nuestro|esta|este) (?:\\w+ )?" + ES_LEFT_PLACE + "\\b",
+            "\\bse ha (?:ido|marchado) (?:de|del) (?:la |el |nuestra |nuestro )?(?:\\w+ )?" + ES_LEFT_PLACE + "\\b",
+            "\\bha salido de (?:la|nuestra) (?:empresa|compañía|organización|firma)\\b",
+            "\\bse (?:ha jubilado|jubiló)\\b", "\\b(?:está|se encuentra) (?:ya )?jubilad[oa]\\b",
+            "\\bse (?:ha retirado|retiró) (?:de la|del) (?:\\w+ )?" + ES_LEFT_PLACE + "\\b",
+            "\\b(?:ha pasado|pasó) a (?:la )?jubilación\\b", "\\bse ha acogido a la jubilación\\b",
+            "\\bya no (?:presta|presto) (?:sus )?servicios\\b",
+            // Portuguese
+            "\\b(?:já não (?:trabalha|trabalho)|não (?:trabalha|trabalho) mais|deixou de trabalhar|deixei de trabalhar)"
+                    + " (?:mais )?(?:(?:na|no|nas|nos|em|para|pela|pelo|junto d[aeo]s?) (?!(?:fim|fins|sábados?"
+                    + "|domingos?|feriados?|turno|horário|período|regime|projeto)\\b)\\w|connosco|conosco|aqui\\b)",
+            "\\b(?:já não|não) (?:faz|faço) (?:mais )?parte d(?:a|o|as|os) (?:nossa |nosso |nossas |nossos |sua |seu )?"
+                    + "(?:\\w+ ){0,2}(?:" + PT_PLACE + "|quadro|staff|pessoal|colaboradores)\\b",
+            "\\b(?:já não (?:está|estou)|não (?:está|estou) mais) (?:connosco|conosco|(?:na|no) (?:nossa |nosso )?"
+                    + "(?:\\w+ )?" + PT_LEFT_PLACE + "\\b)",
+            "\\b(?:já não|não) (?:pertence|pertenço) (?:mais )?(?:a|ao|aos|à|às) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:"
+                    + PT_PLACE + "|quadro)\\b",
+            "\\b(?:já não|não) é (?:mais )?(?:funcionári[oa]|colaborador|colaboradora|trabalhador|trabalhadora) d",
+            "\\b(?:deixou|deixei|saiu) (?:d[ao]s? |a |o |as |os )?(?:nossa |nosso |esta |este )?(?:\\w+ )?"
+                    + PT_LEFT_PLACE + "\\b",
+            "\\b(?:deixou|deixei) a empresa\\b",
             "\\bdeixou (?:a|o) (?:empresa|clínica|consultório|hospital|universidade|escritório|grupo"
                     + "|departamento|cargo)\\b",
-            "\\bhat (?:die|das|den|unsere|unser|unseren) (?:unternehmen|firma|praxis|klinik|kanzlei|büro|haus"
-                    + "|universität|institut|abteilung)\\b.{0,40}?\\bverlassen\\b",
-            "\\bhas left (?:the|our|this) (?:practice|clinic|office|hospital|university|department|school|firm"
-                    + "|agency|organi[sz]ation|group)\\b",
-            "\\b(?:werkt|werk) niet (?:meer|langer) (?:bij|voor)\\b",
-            "\\b(?:is|ben) niet (?:meer|langer) (?:werkzaam|in dienst)\\b",
+            "\\b(?:aposentou-se|se aposentou|reformou-se|se reformou|jubilou-se)\\b",
+            "\\b(?:está|encontra-se|se encontra|estou) (?:agora |já )?aposentad[oa]\\b",
+            "\\b(?:ele|ela|eu|que) (?:está|estou|encontra-se|se encontra) (?:agora |já )?reformad[oa]\\b",
+            "\\b(?:passou|passei|foi|fui) (?:à|para a) (?:reforma|aposentadoria)\\b",
+            "\\b(?:já não|não) (?:presta|presto) (?:mais )?serviço\\b",
+            // Italian
+            "\\bnon (?:lavora|lavoro) più (?:presso|per \\w|con noi|da noi|qui\\b|(?:nell'|nella |nello |nel |nei "
+                    + "|negli |nelle |in |all'|alla |al )(?:nostr[ao] )?(?:\\w+ )?" + IT_PLACE + "\\b)",
+            "\\bnon (?:fa|faccio) più parte (?:del |della |dell'|dello |dei |delle |degli |di )(?:nostr[oaie] )?"
+                    + "(?:\\w+ )?(?:" + IT_PLACE + "|personale|organico|staff)\\b",
+            "\\bnon è più (?:in servizio|in forza|dipendente|presso|con noi|nostr[oa] (?:dipendente|collaborat(?:ore"
+                    + "|rice))|tra i nostri (?:collaboratori|dipendenti)|nel nostro organico|operativ[oa] presso)\\b",
+            "\\bnon (?:presta|presto) più servizio\\b",
+            "\\b(?:ha|ho) lasciato (?:l'azienda|la società)\\b",
+            "\\bha lasciato (?:l'|la |il |lo )(?:azienda|società|ambulatorio|studio|ufficio|clinica|ospedale"
+                    + "|università|ateneo|gruppo|reparto|sede|incarico)\\b",
+            "\\b(?:ha|ho) lasciato (?:l'|la |il |lo |i |gli |le |la nostra |il nostro |questa |questo )(?:\\w+ )?"
+                    + IT_LEFT_PLACE + "\\b",
+            "\\b(?:è|sono) (?:andat[oaie]|stat[oa] collocat[oa]) (?:in pensione|a riposo|in quiescenza)\\b",
+            "\\b(?:è|sono) (?:ormai |ora |già |adesso )?(?:in pensione|in quiescenza|pensionat[oa])\\b",
+            "\\bha raggiunto (?:la pensione|il pensionamento)\\b",
+            "\\b(?:si è|mi sono) ritirat[oa] (?:dal lavoro|dall'attività|dalla professione)\\b",
+            // Dutch
+            "\\b(?:hij|zij|ze|ik) (?:werkt|werk) (?:\\w+ ){0,2}niet (?:meer|langer) (?:bij|voor) \\w",
+            "\\bwerkt (?:\\w+ ){0,2}niet (?:meer|langer) bij (?:ons\\b|(?:het|de|onze|ons) (?:\\w+ )?" + NL_PLACE
+                    + "\\b)",
+            "\\b(?:is|ben) (?:\\w+ ){0,2}niet (?:meer|langer) (?:werkzaam|in dienst|verbonden aan|actief (?:bij"
+                    + "|binnen|voor))\\b",
+            "\\b(?:is|ben) (?:\\w+ ){0,3}uit dienst(?: getreden| gegaan)?\\b(?! genomen| gesteld| gezet)",
             "\\b(?:heeft|heb) (?:het bedrijf|de organisatie) verlaten\\b",
-            // languages with no cue family of their own: Polish, Czech, Swedish, Danish, Norwegian, Finnish,
-            // Hungarian, Catalan, Galician, Romanian
+            "\\b(?:heeft|heb) (?:het|de|onze|ons|deze|dit) (?:\\w+ )?" + NL_LEFT_PLACE + "\\b.{0,30}?\\bverlaten\\b",
+            "\\bheeft ons\\b[^,;]{0,30}?\\bverlaten\\b",
+            "\\b(?:is|ben) (?:\\w+ ){0,2}met (?:vervroegd )?pensioen(?: gegaan)?\\b",
+            "\\b(?:is|ben) (?:nu |inmiddels )?gepensioneerd\\b",
+            // Swedish
+            "(?<!\\bvi )(?<!\\bni )\\b(?:arbetar|jobbar) (?:inte|ej) längre (?:på|hos|för|kvar) (?!(?:det|detta"
+                    + "|samma|ett annat|annat) sätt\\b|distans\\b|helger\\b)\\w",
+            "\\b(?:arbetar|jobbar) (?:inte|ej) längre (?:i|vid) " + SV_PLACE + "\\b",
+            "\\bär (?:inte|ej) längre (?:anställd|kvar (?:hos oss|på|i|vid) (?:oss|" + SV_PLACE + "))\\b",
+            "\\bhar (?:slutat|lämnat) (?:sin anställning|sin tjänst|hos \\w|(?:på|vid) " + SV_PLACE + "\\b)",
+            "\\bhar lämnat (?:" + SV_LEFT_PLACE + "\\b|oss(?=\\s*(?:[.,;:!]|$|för\\b|den\\b|i\\b|per\\b|och\\b)))",
+            "\\b(?:har|hade) gått i pension\\b", "\\b(?:är|blev) (?:nu )?pensionerad\\b", "\\bhar pensionerat sig\\b",
+            // Danish and Norwegian (bokmål)
+            "(?<!\\bvi )(?<!\\bdere )(?<!\\bi )\\b(?:arbejder|arbeider|jobber) ikke (?:længere|lenger|mere|mer) "
+                    + "(?:hos|for|ved|på) \\w",
+            "\\b(?:arbejder|arbeider|jobber) ikke (?:længere|lenger|mere|mer) i " + DANO_PLACE + "\\b",
+            "\\ber ikke (?:længere|lenger|mere|mer) ansatt?\\b",
+            "\\ber ikke (?:længere|lenger) en del av? (?:os\\b|oss\\b|" + DANO_PLACE + "\\b)",
+            "\\bhar (?:forladt|forlatt) (?:os\\b|oss\\b|" + DANO_LEFT_PLACE + "\\b)",
+            "\\b(?:er|har) (?:stoppet|sluttet|fratrådt) (?:hos|i|ved|på) (?:os\\b|oss\\b|" + DANO_LEFT_PLACE + "\\b)",
+            "\\bhar fratrådt (?:sin|min) stilling\\b", "\\ber fratrådt\\b",
+            "\\ber gået på (?:pension|efterløn)\\b", "\\b(?:er|har) gått av med pensjon\\b",
+            "\\ber (?:nu |nå )?(?:pensioneret|pensjonert|pensionist|pensjonist)\\b",
+            // Finnish
+            "\\b(?:ei|en) enää työskentele\\b", "\\b(?:ei|en) työskentele enää\\b",
+            "\\b(?:ei|en) ole enää (?:\\w+ )?(?:palveluksessa|palveluksessamme|töissä|talossa|yrityksessä"
+                    + "|yrityksessämme|työntekijä|työntekijämme)\\b",
+            "\\b(?:on|olen) (?:siirtynyt|jäänyt) (?:\\w+ )?eläkkeelle\\b", "\\b(?:on|olen) (?:nyt )?eläkkeellä\\b",
+            "\\b(?:on|olen) lähtenyt (?:yrityksestä|yrityksestämme|talosta|firmasta|organisaatiosta|yhtiöstä"
+                    + "|yhtiöstämme|palveluksestamme|tiimistä|tiimistämme)\\b",
+            "\\btyösuhte\\w* (?:on )?päättynyt\\b",
+            // Polish
             "\\bnie pracuje już (?:w|dla)\\b", "\\bnie jest już pracownikiem\\b",
+            "\\bjuż nie pracuje (?:w|we|dla|u nas|z nami|na rzecz)\\b", "\\bnie pracuje już (?:u nas|z nami)\\b",
+            "\\b(?:odszedł|odeszła|odszedłem|odeszłam) (?:z|ze) (?:naszej |naszego )?(?:\\w+ )?(?:firmy|spółki"
+                    + "|organizacji|kliniki|gabinetu|przychodni|szpitala|uczelni|uniwersytetu|szkoły|instytutu|działu"
+                    + "|zespołu|agencji|pracy|banku|fundacji|kancelarii)\\b",
+            "\\b(?:przeszedł|przeszła|przeszedłem|przeszłam) na emeryturę\\b",
+            "\\b(?:jest|jestem) (?:już )?na emeryturze\\b",
+            "\\b(?:już )?nie (?:jest|jestem) (?:już )?(?:naszym )?(?:pracownikiem|pracownicą|zatrudnion[ya])\\b",
+            "\\bzakończył(?:a)? (?:współpracę|pracę) (?:z naszą firmą|w naszej firmie|w firmie|ze spółką)\\b",
+            "\\bnie jest już związan[ya] z (?:naszą )?(?:firmą|spółką|organizacją)\\b",
+            // Czech and Slovak
             "\\b(?:již|už) (?:nepracuje|není zaměstnancem)\\b",
-            "\\barbetar (?:inte|ej) längre (?:på|hos|för)\\b",
-            "\\barbejder ikke længere (?:hos|i|for)\\b", "\\bjobber ikke lenger (?:hos|i|for)\\b",
-            "\\bei enää työskentele\\b", "\\bmár nem dolgozik\\b",
-            "\\bja no treballa (?:a|per|amb)\\b", "\\bxa non traballa (?:en|para|con)\\b",
-            "\\bnu mai lucrează (?:la|pentru|în)\\b");
+            "\\b(?:již|už|viac) (?:u nás )?(?:nepracuje|nepracuji|nepracujem) (?:ve?|vo|pro|pre|u|na|pro) \\w",
+            "\\b(?:již|už) není (?:naším |našou )?(?:zaměstnancem|zaměstnankyní|zaměstnán|zaměstnána"
+                    + "|součástí (?:naší )?(?:firmy|společnosti|týmu))\\b",
+            "\\b(?:už|viac) nie je (?:naším |našou )?(?:zamestnancom|zamestnankyňou|zamestnaný|zamestnaná"
+                    + "|súčasťou (?:našej )?(?:firmy|spoločnosti|tímu))\\b",
+            "\\b(?:odešel|odešla|odešli|odišiel|odišla|odišli) (?:z|ze) (?:naší |našej )?(?:firmy|společnosti"
+                    + "|spoločnosti|organizace|organizácie|kliniky|ordinace|ambulancie|nemocnice|univerzity|školy"
+                    + "|ústavu|oddělení|oddelenia|týmu|tímu|agentury|agentúry|skupiny)\\b",
+            "\\b(?:odešel|odešla|odišiel|odišla) do (?:důchodu|dôchodku|penze)\\b",
+            "\\b(?:je|jsem|som) (?:již |už )?(?:v|na) (?:důchodu|dôchodku|penzi)\\b",
+            "\\b(?:již|už) (?:nepůsobí|nepôsobí) (?:ve?|vo|na|u) \\w",
+            "\\bukončil(?:a)? (?:pracovní poměr|pracovný pomer)\\b",
+            // Hungarian
+            "\\bmár nem dolgozik\\b", "\\bmár nem dolgozom (?:itt|nálatok|nálunk|a |az |\\w+(?:nál|nél|ban|ben)\\b)",
+            "\\bnem dolgozik (?:már|többé) (?:itt|nálunk|velünk|a |az |\\w+(?:nál|nél)\\b)",
+            "\\b(?:elhagyta|otthagyta) (?:a|az) (?:\\w+ )?(?:céget|vállalatot|társaságot|rendelőt|klinikát|egyetemet"
+                    + "|intézetet|osztályt|csapatot|ügynökséget|cégünket|vállalatunkat)\\b",
+            "\\bkilépett (?:a |az )?(?:\\w+ )?(?:cégtől|vállalattól|társaságtól|cégünktől|vállalatunktól|csapatból)\\b",
+            "\\bmár nincs (?:a |az )?(?:cégnél|cégünknél|vállalatnál|vállalatunknál|társaságunknál)\\b",
+            "\\bmár nem (?:munkatársunk|munkatársa (?:a|az|cégünknek))\\b",
+            "\\bnyugdíjba (?:ment|vonult|mentem|vonultam)\\b", "\\bnyugdíjas (?:lett|lettem)\\b",
+            "\\bmunkaviszonya (?:megszűnt|megszűnik)\\b",
+            // Romanian
+            "\\bnu mai lucrează (?:la|pentru|în)\\b",
+            "\\bnu mai lucrez (?:la|pentru|în cadrul) \\w",
+            "\\bnu mai face parte din (?:echipa|firma|compania|societatea|organizația|colectivul|personalul"
+                    + "|cadrul)\\b",
+            "\\b(?:a|am) părăsit (?:compania|firma|societatea|organizația|echipa|clinica|cabinetul|universitatea"
+                    + "|școala|institutul|departamentul|agenția|grupul|banca|fundația|asociația)\\b",
+            "\\b(?:a plecat|a demisionat|am plecat|am demisionat) din (?:companie|firmă|societate|organizație|echipă"
+                    + "|clinică|cabinet|universitate|instituție|departament|agenție|grup)\\b",
+            "\\b(?:s-a|m-am) pensionat\\b", "\\b(?:a ieșit|am ieșit|a plecat|am plecat) (?:la|în) pensie\\b",
+            "\\b(?:este|e) (?:acum )?pensionar[ăa]?\\b",
+            "\\bnu mai este (?:angajat|angajată|salariat|salariată|în cadrul|alături de noi|în echipa)\\b",
+            // Catalan
+            "\\bja no (?:treballa|treballo) (?:a|per|amb nosaltres|aquí)\\b(?! (?:temps|jornada|mitja)\\b)",
+            "\\bja no (?:forma|formo) part (?:de |d')(?:l'|la |el |els |les |la nostra |el nostre )?(?:\\w+ )?"
+                    + CA_PLACE + "\\b",
+            "\\b(?:ha|he) deixat (?:l'|la |el |la nostra |el nostre )(?:\\w+ )?" + CA_LEFT_PLACE + "\\b",
+            "\\bs'ha jubilat\\b", "\\b(?:està|es troba) (?:jubilat|jubilada)\\b",
+            "\\bja no és (?:treballador|treballadora|empleat|empleada|membre) (?:de|del)\\b",
+            // Galician
+            "\\bxa non (?:traballa|traballo) (?:en|na|no|nas|nos|para|con nós|connosco|aquí)\\b",
+            "\\bxa non (?:forma|formo) parte d(?:a|o|as|os) (?:nosa |noso )?(?:\\w+ )?" + GL_PLACE + "\\b",
+            "\\b(?:deixou|deixei) (?:a|o) (?:nosa |noso )?(?:\\w+ )?" + GL_LEFT_PLACE + "\\b",
+            "\\b(?:xubilouse|se xubilou|está xubilad[oa])\\b",
+            "\\bxa non (?:está|esta) (?:na|no) (?:\\w+ )?" + GL_LEFT_PLACE + "\\b",
+            // Basque
+            "\\b(?:jada|dagoeneko|gehiago) ez (?:du|dut) (?:gurekin |hemen |\\w*enpresan |\\w*konpainian "
+                    + "|\\w*erakundean )?lan egiten\\b",
+            "\\bez (?:du|dut) (?:jada|dagoeneko|gehiago) (?:gurekin |hemen |\\w*enpresan |\\w*konpainian "
+                    + "|\\w*erakundean )?lan egiten\\b",
+            "\\b(?:enpresa|konpainia|erakundea|klinika|unibertsitatea|eskola|saila|agentzia|fundazioa|elkartea)"
+                    + " utzi (?:du|dut|zuen|nuen)\\b",
+            "\\b(?:erretiratu|jubilatu) (?:egin )?(?:da|naiz|zen|nintzen)\\b",
+            "\\b(?:jada|dagoeneko|gehiago) ez (?:da|naiz) (?:gure |\\w+ko )?(?:langilea|langile bat|kidea)\\b",
+            // Greek
+            "\\bδεν (?:εργάζεται|εργάζομαι|απασχολείται) (?:πλέον|πια)\\b",
+            "\\b(?:πλέον|πια) δεν (?:εργάζεται|εργάζομαι|απασχολείται)\\b",
+            "\\bδεν (?:είναι|ανήκει) (?:πλέον|πια) (?:στην εταιρεία|στην εταιρία|στο δυναμικό|μέλος της ομάδας"
+                    + "|υπάλληλος|συνεργάτης|μαζί μας|στην ομάδα)",
+            "\\b(?:αποχώρησε|αποχώρησα|έφυγε|έφυγα) από (?:την|το|τον|τη) (?:\\w+ )?" + EL_PLACE + "\\b",
+            "\\b(?:συνταξιοδοτήθηκε|συνταξιοδοτήθηκα|έχει συνταξιοδοτηθεί|έχω συνταξιοδοτηθεί|βγήκε στη σύνταξη"
+                    + "|βγήκα στη σύνταξη|είναι συνταξιούχος|είμαι συνταξιούχος)\\b",
+            // Turkish
+            "(?:" + TR_LOC + ") (?:artık )?(?:çalışmıyor|çalışmamaktadır|görev yapmıyor"
+                    + "|görev yapmamaktadır)\\b",
+            "\\bartık (?:bizimle|şirketimizle|firmamızla) çalışmıyor",
+            "(?:şirketimizden|firmamızdan|kurumumuzdan|bünyemizden|ekibimizden|şirketten|firmadan|[\\w']+ "
+                    + "şirketinden|\\w+'(?:den|dan|ten|tan)) (?:\\w+ )?ayrıl(?:dı|mıştır|mış|dım|mıştı)\\b",
+            "\\bemekli (?:oldu|olmuştur|oldum|olmuş)\\b", "\\bemekliye ayrıl(?:dı|mıştır|dım)\\b",
+            // Russian
+            "\\b(?:больше|уже) не работа(?:ет|ю) " + RU_WHERE,
+            "\\bне работа(?:ет|ю) (?:больше|уже) " + RU_WHERE,
+            "\\b(?:он|она|я) (?:больше |уже )?не работа(?:ет|ю) (?:больше |уже )?(?:у нас|с нами|здесь)\\b",
+            "\\b(?:уволился|уволилась|уволен|уволена)\\b",
+            "\\b(?:ушел|ушла|ушёл) (?:из|с) (?:нашей |нашего )?(?:компании|организации|фирмы|клиники|больницы"
+                    + "|университета|школы|института|отдела|команды|агентства|банка|группы|холдинга)\\b",
+            "\\b(?:вышел|вышла|ушел|ушла|ушёл) на пенсию\\b", "\\b(?:находится|нахожусь) на пенсии\\b",
+            "\\b(?:больше|уже) не (?:является|являюсь) (?:нашим )?(?:сотрудником|сотрудницей|работником)\\b",
+            // Ukrainian
+            "\\b(?:більше|вже) не працю(?:є|ю) (?:в|у) (?:нашій |нашому |цій |цьому )?(?:компанії|організації"
+                    + "|фірмі|клініці|лікарні|університеті|школі|інституті|відділі|команді|агенції|банку|групі"
+                    + "|офісі|центрі)\\b",
+            "\\b(?:він|вона|я) (?:більше|вже) не працю(?:є|ю) (?:у нас|з нами|тут)\\b",
+            "\\b(?:звільнився|звільнилася|звільнилась)\\b",
+            "\\b(?:пішов|пішла) (?:з|із) (?:нашої |нашого )?(?:компанії|організації|фірми|клініки|лікарні"
+                    + "|університету|школи|інституту|відділу|команди|агенції|банку|групи)\\b",
+            "\\b(?:вийшов|вийшла|пішов|пішла) на пенсію\\b",
+            "\\b(?:більше|вже) не (?:є|являється) (?:нашим )?(?:співробітником|співробітницею|працівником"
+                    + "|працівницею)\\b",
+            // Japanese
+            "(?:退職|離職|退任)(?:いたし|致し|し)(?:ました|ております)",
+            "(?<!本日は)(?<!本日)(?<!今日は)(?<!今日)(?<!既に)(?<!すでに)(?<!もう)退社(?:いたし|致し|し)ました",
+            "在籍して(?:おりません|いません|おらず)", "定年(?:退職|を迎え)",
+            "(?:会社|当社|弊社)を(?:辞め|離れ)(?:ました|ております)",
+            // Chinese
+            "(?:已|已经|已經)(?:从|從|于|於)?.{0,8}?(?:离职|離職|退休)(?!率|金|人员|员工|手续|潮)",
+            "(?:不再|已不)(?:在|于|於)(?:本公司|我司|公司|贵司|本院|本所).{0,4}?(?:工作|任职|任職|就职|服务|服務)",
+            "(?:已|已经|已經)不在(?:本公司|我司|公司|本院)");
 
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(

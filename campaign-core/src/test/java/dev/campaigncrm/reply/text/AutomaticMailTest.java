@@ -202,6 +202,230 @@ class AutomaticMailTest {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | Dana no longer works at Client Ltd. Please contact sales@client.test.
+            en | Dr Shaw has retired. For new enquiries please write to info@vets.test.
+            en | I am no longer employed by Client Ltd.
+            en | Dana has left the company as of 1 December.
+            en | Mr Hale is no longer with the firm; his clients are looked after by Jo.
+            de | Frau Weber arbeitet nicht mehr bei der Client GmbH.
+            de | Herr Braun ist zum 30. November in den Ruhestand gegangen.
+            de | Frau Kaiser ist nicht mehr für unser Unternehmen tätig.
+            de | Herr Lang hat uns zum Jahresende verlassen.
+            fr | Mme Laurent ne travaille plus chez Client SA.
+            fr | M. Girard est parti à la retraite le 1er décembre.
+            fr | Madame Roux n'est plus en poste au sein de notre cabinet.
+            fr | Julie a quitté la société fin novembre.
+            es | La Sra. Ruiz ya no trabaja en la empresa.
+            es | El Dr. Gómez se ha jubilado; escriba a info@client.test.
+            es | Marta ya no forma parte del equipo de Client.
+            pt | A Dra. Costa já não trabalha na clínica.
+            pt | O Sr. Ferreira aposentou-se em novembro.
+            pt | A Ana saiu da empresa em outubro.
+            pt | O Rui reformou-se no final do ano.
+            it | La dott.ssa Bianchi non lavora più presso la nostra azienda.
+            it | Il sig. Conti è andato in pensione a novembre.
+            it | Giulia non fa più parte del nostro team.
+            it | Marco ha lasciato lo studio a fine ottobre.
+            nl | Mevrouw de Vries werkt niet meer bij ons.
+            nl | Jan is met pensioen gegaan.
+            nl | Sanne is niet langer werkzaam bij Client BV.
+            nl | Pieter heeft het bedrijf per 1 december verlaten.
+            sv | Anna arbetar inte längre hos oss.
+            sv | Lars har gått i pension.
+            sv | Eva har lämnat företaget.
+            da | Mette arbejder ikke længere hos Client A/S.
+            da | Jens er gået på pension.
+            no | Kari jobber ikke lenger i selskapet.
+            no | Ola har gått av med pensjon.
+            fi | Matti ei enää työskentele yrityksessämme.
+            fi | Liisa on jäänyt eläkkeelle.
+            pl | Pani Kowalska już nie pracuje w naszej firmie.
+            pl | Pan Nowak przeszedł na emeryturę.
+            pl | Nie jestem już pracownikiem firmy Kowalski.
+            cs | Pan Novák u nás již nepracuje.
+            cs | Paní Svobodová odešla do důchodu.
+            sk | Pán Horváth už nepracuje v našej spoločnosti.
+            sk | Pani Kováčová odišla do dôchodku.
+            hu | Kovács Anna már nem dolgozik cégünknél.
+            hu | Nagy Péter nyugdíjba vonult.
+            ro | Doamna Popescu nu mai lucrează la Client SRL.
+            ro | Domnul Ionescu s-a pensionat.
+            ca | La Marta ja no treballa a l'empresa.
+            ca | En Pere s'ha jubilat.
+            gl | A Sra. Vázquez xa non traballa na empresa.
+            gl | O Dr. Otero xubilouse en novembro.
+            eu | Mikel jada ez du gurekin lan egiten.
+            eu | Ane erretiratu egin da.
+            el | Η κα Παπαδοπούλου δεν εργάζεται πλέον στην εταιρεία.
+            el | Ο κ. Γεωργίου συνταξιοδοτήθηκε.
+            tr | Ayşe Hanım artık şirketimizde çalışmıyor.
+            tr | Mehmet Bey emekli oldu.
+            ru | Анна больше не работает в нашей компании.
+            ru | Иван Петрович вышел на пенсию.
+            uk | Олена більше не працює в нашій компанії.
+            uk | Петро вийшов на пенсію.
+            ja | 田中は先月退職いたしました。
+            zh | 王经理已于上月离职。
+            """)
+    void contactLeftInTwentyFiveLanguages(String language, String text) {
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).get()
+                .extracting(AutoReplyEvidence::kind).isEqualTo(Kind.CONTACT_LEFT);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | I will be back on Monday, 3 December and will reply when I'm back.
+            de | Ich melde mich nach meiner Rückkehr am 7. Dezember.
+            fr | Je vous répondrai dès mon retour le 3 décembre.
+            es | Responderé a su correo cuando regrese, el 3 de diciembre.
+            pt | Estarei de volta ao escritório no dia 3 de dezembro.
+            it | Rientrerò in ufficio il 3 dicembre.
+            nl | Ik reageer na mijn terugkomst op 3 december.
+            sv | Jag svarar på ditt mejl när jag är tillbaka den 3 december.
+            da | Jeg er på ferie og er tilbage den 3. december.
+            no | Jeg er på ferie og er tilbake mandag 3. desember.
+            fi | Olen lomalla ja palaan toimistolle 3.12.
+            pl | Odpowiem na wiadomość po moim powrocie 3 grudnia.
+            cs | Jsem na dovolené do 3. prosince.
+            sk | Som na dovolenke do 3. decembra.
+            hu | December 3-ig szabadságon vagyok.
+            ro | Sunt în concediu până pe 3 decembrie.
+            ca | Estic de vacances fins al 3 de desembre.
+            gl | Estou de vacacións ata o 3 de decembro.
+            eu | Oporretan nago abenduaren 3ra arte.
+            el | Είμαι εκτός γραφείου έως τις 3 Δεκεμβρίου.
+            tr | 3 Aralık tarihine kadar izindeyim.
+            ru | Я вернусь 3 декабря и отвечу после возвращения.
+            uk | Я зараз у відпустці до 3 грудня.
+            ja | 12月3日まで休暇をいただいております。
+            zh | 我将于12月3日返回办公室。
+            """)
+    void outOfOfficeInTwentyFiveLanguages(String language, String text) {
+        assertThat(AutomaticMail.inText(text)).as(language).get().extracting(AutoReplyEvidence::kind)
+                .isEqualTo(Kind.OUT_OF_OFFICE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | This email was generated automatically. Please do not reply.
+            en | This mailbox is no longer monitored.
+            de | Dies ist eine automatisch generierte Nachricht, bitte antworten Sie nicht.
+            fr | Ce message a été généré automatiquement.
+            es | Este mensaje ha sido generado automáticamente, por favor no responda.
+            pt | Esta mensagem foi gerada automaticamente.
+            it | Questo messaggio è stato generato automaticamente, si prega di non rispondere.
+            nl | Dit bericht is automatisch gegenereerd.
+            sv | Detta meddelande har skickats automatiskt.
+            da | Dette er en automatisk besked.
+            no | Denne e-postadressen er ikke lenger i bruk.
+            fi | Tämä on automaattinen viesti.
+            pl | Ta wiadomość została wygenerowana automatycznie.
+            cs | Toto je automatická odpověď.
+            sk | Táto správa bola vygenerovaná automaticky.
+            hu | Ez egy automatikus válasz.
+            ro | Acesta este un mesaj automat.
+            ca | Aquest missatge s'ha generat automàticament.
+            gl | Esta é unha mensaxe automática.
+            eu | Hau mezu automatiko bat da.
+            el | Αυτό είναι ένα αυτόματο μήνυμα.
+            tr | Bu otomatik bir yanıttır.
+            tr | Bu bir otomatik mesajdır.
+            ru | Это письмо сформировано автоматически, не отвечайте на него.
+            uk | Це автоматичне повідомлення.
+            ja | このメールは自動送信されています。
+            zh | 此邮件为系统自动发送，请勿直接回复。
+            """)
+    void automaticMessagesInTwentyFiveLanguages(String language, String text) {
+        assertThat(AutomaticMail.inText(text)).as(language).get().extracting(AutoReplyEvidence::kind)
+                .isEqualTo(Kind.AUTO_REPLY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | We left our old vendor last year, so the timing is good.
+            en | I retired the old system in March, so we are looking around.
+            en | I was on holiday last week, yes let's talk on Thursday.
+            en | My colleague is away until Monday, she will call you then.
+            en | We no longer work with paper lists, everything is in the CRM now.
+            en | She has left a note for me about your offer.
+            en | He left the meeting early, so I am answering instead.
+            en | No longer interested, thanks.
+            en | The shop is closed on Mondays, come by on Tuesday.
+            en | The old integration no longer works for us, which is why I am replying.
+            en | That approach no longer works at our scale.
+            en | She has left the office for today, but I can help.
+            en | I have left the team a note to look at your proposal.
+            en | We have retired that product line.
+            en | The budget is no longer part of the team plan.
+            en | It no longer works for Android, so we are switching.
+            en | The old tool is no longer working for the team.
+            en | He's no longer at his desk, I'll pass on the message.
+            en | This address is not active in our system yet.
+            de | Wir haben unseren alten Anbieter verlassen und suchen etwas Neues.
+            de | Ich war letzte Woche im Urlaub, lassen Sie uns gerne sprechen.
+            de | Meine Kollegin ist bis Montag abwesend, sie ruft Sie dann an.
+            de | Das Angebot ist nicht mehr für uns interessant.
+            de | Wir arbeiten nicht mehr mit Papierlisten.
+            de | Er hat das Büro heute früher verlassen, ich antworte für ihn.
+            de | Ich habe mich auf die Firma verlassen, die uns bisher betreut.
+            de | Sie hat uns gesagt, dass wir uns auf Sie verlassen können.
+            fr | Nous avons quitté notre ancien prestataire l'an dernier.
+            fr | J'étais en vacances la semaine dernière, parlons-en jeudi.
+            fr | Ma collègue est absente jusqu'à lundi, elle vous rappellera.
+            fr | Cela ne fait plus partie de nos priorités pour cette année.
+            fr | Il a quitté la réunion en avance, je vous réponds à sa place.
+            fr | Nous ne travaillons plus avec des listes papier.
+            es | Dejamos a nuestro antiguo proveedor el año pasado.
+            es | Estuve de vacaciones la semana pasada, hablemos el jueves.
+            es | Mi compañera está fuera hasta el lunes, ella le llamará.
+            es | Ya no trabajamos con listas en papel.
+            es | Ya no nos interesa, gracias.
+            es | He dejado el equipo encendido para la demo de mañana.
+            pt | Deixámos o nosso antigo fornecedor no ano passado.
+            pt | Estive de férias na semana passada, podemos falar na quinta.
+            pt | A minha colega está fora até segunda, ela liga-lhe depois.
+            pt | Já não trabalhamos com listas em papel.
+            pt | Não trabalho às sextas, mas podemos falar na segunda.
+            pt | Isso já não faz parte das nossas prioridades.
+            it | Abbiamo lasciato il vecchio fornitore l'anno scorso.
+            it | Ero in ferie la settimana scorsa, sentiamoci giovedì.
+            it | La mia collega è fuori ufficio fino a lunedì, la richiamerà lei.
+            it | Non fa più per noi, grazie.
+            it | Ho lasciato un messaggio al suo ufficio.
+            it | Non lavoro più con i fogli di calcolo, usiamo un gestionale.
+            nl | We hebben onze oude leverancier vorig jaar verlaten.
+            nl | Ik was vorige week op vakantie, laten we donderdag bellen.
+            nl | Het werkt niet meer voor ons, daarom zoeken we iets nieuws.
+            nl | Mijn collega is tot maandag afwezig, zij belt u dan.
+            sv | Vi arbetar inte längre på det sättet.
+            da | Vi arbejder ikke længere med papirlister.
+            no | Jeg var på ferie forrige uke, men la oss snakke torsdag.
+            fi | Olin lomalla viime viikolla, puhutaan torstaina.
+            pl | Nie pracujemy już z papierowymi listami.
+            cs | Byl jsem na dovolené, ozvu se ve čtvrtek.
+            sk | Bol som na dovolenke, ozvem sa vo štvrtok.
+            hu | Múlt héten szabadságon voltam, beszéljünk csütörtökön.
+            ro | Am fost în concediu săptămâna trecută, putem vorbi joi.
+            ca | Vaig estar de vacances la setmana passada, parlem dijous.
+            ca | L'empresa ja no treballa amb aquest proveïdor.
+            gl | Estiven de vacacións a semana pasada, falamos o xoves.
+            eu | Joan den astean oporretan egon nintzen, ostegunean hitz egingo dugu.
+            el | Ήμουν σε άδεια την προηγούμενη εβδομάδα, ας μιλήσουμε την Πέμπτη.
+            tr | Geçen hafta tatildeydim, perşembe konuşalım.
+            tr | Sistem artık Chrome'da çalışmıyor.
+            tr | Artık Excel'de çalışmıyoruz.
+            ru | Ссылка больше не работает, пришлите новую.
+            uk | Я був у відпустці минулого тижня, поговорімо в четвер.
+            ja | 先週は休暇でしたが、木曜日にお話ししましょう。
+            zh | 我上周在休假，周四可以聊。
+            zh | 我们已经讨论了离职率的问题。
+            """)
+    void aPersonsReplyInTwentyFiveLanguagesIsNoEvidence(String language, String text) {
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).isEmpty();
+    }
+
     @Test
     void aPersonsOwnHolidayInAClientReplyIsNoEvidenceButHeadersAndLeavingStillAre() {
         String holiday = "Ich bin ab Freitag für drei Wochen im Urlaub. Melden Sie sich bitte im Januar wieder.";
