@@ -128,6 +128,17 @@ class MultilingualReplyClassificationTest {
     }
 
     @Test
+    void aJobTitleUnderTheNameIsNoReferralButSayingWhoIsResponsibleIs() {
+        ReplyClassification signed = classifier.classify(reply(
+                "Estamos en plena auditoría, no tengo cabeza para nada más.\nLuis Calvo\nResponsable de Calidad"));
+        ReplyClassification referred = classifier.classify(reply(
+                "C'est notre responsable de la logistique qui décide, voyez avec lui."));
+
+        assertThat(signed.category()).as(signed.rationale()).isNotEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
+        assertThat(referred.category()).as(referred.rationale()).isEqualTo(ReplyCategory.NEEDS_FOLLOW_UP);
+    }
+
+    @Test
     void aShortMessageWithASignatureIsAPersonsUnclearMessage() {
         ReplyClassification c = classifier.classify(reply("Here is another email\n\nSent from my iPhone"));
 

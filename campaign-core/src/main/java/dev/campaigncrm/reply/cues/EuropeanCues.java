@@ -199,7 +199,7 @@ final class EuropeanCues {
                         "mon|ma collegue", "transmis", "transfere", "s|m occupe de|des", "en charge de",
                         "ecrivez|ecrire|adressez_vous|contactez plutot a", "voyez|voir [plutot] avec",
                         "vous pouvez le|la|les contacter|joindre", "gere|geree|suivi|suivie par",
-                        "responsable de"),
+                        "le|la|notre|votre|un|une responsable de", "est|sont responsable|responsables de"),
                 Cue.of(HEDGE, 0.5, "acknowledges only", null, "bien note|notee|recu", "c est note",
                         "je prends|nous_prenons bonne note", "je prends|nous_prenons note", "pris note"),
                 Cue.of(HEDGE, 0.4, "hedges", null, "peut etre", "eventuellement", "je vais reflechir", "on verra",

@@ -793,7 +793,28 @@ final class AutoReplyPhrases {
             // Chinese
             "(?:已|已经|已經)(?:从|從|于|於)?.{0,8}?(?:离职|離職|退休)(?!率|金|人员|员工|手续|潮)",
             "(?:不再|已不)(?:在|于|於)(?:本公司|我司|公司|贵司|本院|本所).{0,4}?(?:工作|任职|任職|就职|服务|服務)",
-            "(?:已|已经|已經)不在(?:本公司|我司|公司|本院)");
+            "(?:已|已经|已經)不在(?:本公司|我司|公司|本院)",
+            // no longer working "at <a name>", where a workplace noun is not needed because the verb says it
+            "\\bya no (?:trabaja|trabajo) en (?!(?:eso|esto|ello|nada|papel|lo mismo|ese|esa|este|esta|estos|estas"
+                    + "|esos|esas|el tema|la parte)\\b)\\w",
+            "\\bnon (?:lavora|lavoro) più (?:in|da|a) (?!(?:questo|questa|quello|quella|quel|nulla|niente|modo|carta"
+                    + "|progetto|progetti|turno|turni)\\b)\\w",
+            "\\b(?:saí|saiu) da empresa\\b",
+            // leaving named together with where to write instead: the referral says who is gone
+            "\\b(?:i(?:'ve| have)?|(?:s)?he(?: has)?|has) left\\b(?!\\s(?:a|an|the|my|his|her) (?:note|message|voicemail"
+                    + "|comment|meeting|call|room))[^.!?]{1,60}[.!?;,]\\s*(?:please |kindly )?(?:contact|write to"
+                    + "|reach out to|email|e-mail|get in touch with)\\b",
+            "\\b(?:he|ha) dejado\\b(?!\\s(?:un|una) (?:mensaje|nota|recado))[^.!?]{1,60}[.!?;,]\\s*(?:por favor,? )?"
+                    + "(?:contacte|contacta|escriba|escribe|escríbame|escríbeme|diríjase|dirígete)\\b",
+            "\\b(?:saí|saiu|deixei|deixou) (?:da|do|de)\\b[^.!?]{1,60}[.!?;,]\\s*(?:por favor,? )?(?:contacte"
+                    + "|contate|entre em contato|escreva|fale com)\\b",
+            "\\b(?:ho|ha) lasciato\\b(?!\\s(?:un|una|uno) (?:messaggio|nota|biglietto))[^.!?]{1,60}[.!?;,]\\s*"
+                    + "(?:per favore,? )?(?:contatt|scriv|rivolg)\\w*",
+            "\\b(?:j'ai|il a|elle a) quitté\\b[^.!?]{1,60}[.!?;,]\\s*(?:merci de |veuillez )?(?:contacter|écrire"
+                    + "|vous adresser|contactez|écrivez|adressez)",
+            "\\b(?:habe|hat)\\b[^.!?]{1,60}\\bverlassen\\b[.!?;,]\\s*(?:bitte )?(?:wenden sie sich|schreiben sie"
+                    + "|kontaktieren sie)",
+            "\\b(?:heb|heeft)\\b[^.!?]{1,60}\\bverlaten\\b[.!?;,]\\s*(?:neem contact op|mail naar|stuur)");
 
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(

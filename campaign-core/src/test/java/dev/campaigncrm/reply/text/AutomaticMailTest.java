@@ -170,6 +170,13 @@ class AutomaticMailTest {
             En Jordi ja no treballa a l'empresa.                                                        | CONTACT_LEFT
             Aquesta adreça ja no està activa.                                                           | AUTO_REPLY
             Já não trabalho nas Pousadas Serra Alta desde 30 de novembro.                               | CONTACT_LEFT
+            Ya no trabajo en Puertos de Albarda. Escríbeme a la nueva dirección.                       | CONTACT_LEFT
+            Non lavoro più in Bianchi Costruzioni dal primo dicembre.                                   | CONTACT_LEFT
+            Saí da empresa em novembro; o contacto agora é a Joana.                                     | CONTACT_LEFT
+            Sarah has left Northwind; please write to ops@northwind.test.                               | CONTACT_LEFT
+            He dejado Construcciones Pérez. Por favor, escriba a oficina@perez.test.                    | CONTACT_LEFT
+            Ho lasciato Rossi Srl a novembre, per favore scrivete a info@rossi.test.                    | CONTACT_LEFT
+            J'ai quitté Dupont SA le 30 novembre, merci de contacter accueil@dupont.test.               | CONTACT_LEFT
             Delivery to the following recipient failed permanently: dana@client.test                    | BOUNCE
             The following message to the recipient was undeliverable. Reason: host not found.           | BOUNCE
             Message blocked: your email was rejected by the recipient's spam filter.                    | BOUNCE
@@ -197,7 +204,11 @@ class AutomaticMailTest {
             "Our account with the old provider will be closed in March, so the timing is good.",
             "Mi cuenta de resultados se cerrará en rojo si no reducimos costes: hablemos.",
             "Il collega ha lasciato un messaggio a Marco, lo richiamo io.",
-            "She has left a note for me about your call, let's talk on Friday."})
+            "She has left a note for me about your call, let's talk on Friday.",
+            "Ya no trabajo en eso, perdona. Escríbeme si tienes otra cosa.",
+            "I left the meeting early, please contact me tomorrow about the demo.",
+            "He dejado un mensaje a Marta; escríbame si necesita algo más.",
+            "Non lavoro più a quel progetto, ma scriva pure a me per la demo."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
