@@ -104,6 +104,18 @@ class ConceptCuesClassificationTest {
 
     @ParameterizedTest(name = "[{index}] {1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Our spreadsheet does the job and we won't be switching.                          | NOT_INTERESTED
+            Somos una tienda pequeña, no hace falta, gracias.                                | NOT_INTERESTED
+            Obrigado, mas não é preciso.                                                     | NOT_INTERESTED
+            Grazie, ma non ci serve.                                                         | NOT_INTERESTED
+            Danke, das ist bei uns nicht nötig.                                              | NOT_INTERESTED
+            """)
+    void sayingThereIsNoNeedIsADecline(String text, ReplyCategory expected) {
+        assertReads(text, expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Dale, hablamos.                                                                  | INTERESTED
             El jueves me sirve.                                                              | INTERESTED
             Bora marcar!                                                                     | INTERESTED

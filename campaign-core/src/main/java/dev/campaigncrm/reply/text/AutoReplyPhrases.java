@@ -762,6 +762,8 @@ final class AutoReplyPhrases {
             "(?:" + TR_LOC + ") (?:artık )?(?:çalışmıyor|çalışmamaktadır|görev yapmıyor"
                     + "|görev yapmamaktadır)\\b",
             "\\bartık (?:bizimle|şirketimizle|firmamızla) çalışmıyor",
+            "\\bartık\\b[^.!?]{0,60}?'(?:da|de|ta|te) çalışmamaktadır\\b",
+            "\\w'(?:da|de|ta|te) artık çalışmamaktadır\\b",
             "(?:şirketimizden|firmamızdan|kurumumuzdan|bünyemizden|ekibimizden|şirketten|firmadan|[\\w']+ "
                     + "şirketinden|\\w+'(?:den|dan|ten|tan)) (?:\\w+ )?ayrıl(?:dı|mıştır|mış|dım|mıştı)\\b",
             "\\bemekli (?:oldu|olmuştur|oldum|olmuş)\\b", "\\bemekliye ayrıl(?:dı|mıştır|dım)\\b",

@@ -174,6 +174,7 @@ class AutomaticMailTest {
             Non lavoro più in Bianchi Costruzioni dal primo dicembre.                                   | CONTACT_LEFT
             Saí da empresa em novembro; o contacto agora é a Joana.                                     | CONTACT_LEFT
             Sarah has left Northwind; please write to ops@northwind.test.                               | CONTACT_LEFT
+            Ayşe Demir artık Kuzey Lojistik'te çalışmamaktadır. Lütfen bilgi@kuzey.test adresine yazınız.  | CONTACT_LEFT
             He dejado Construcciones Pérez. Por favor, escriba a oficina@perez.test.                    | CONTACT_LEFT
             Ho lasciato Rossi Srl a novembre, per favore scrivete a info@rossi.test.                    | CONTACT_LEFT
             J'ai quitté Dupont SA le 30 novembre, merci de contacter accueil@dupont.test.               | CONTACT_LEFT
