@@ -81,6 +81,10 @@ class ConceptCuesClassificationTest {
             Ya les dije que no en abril. No insistan.                                        | NOT_INTERESTED
             Kein Budget, auch nächstes Jahr nicht.                                           | NOT_INTERESTED
             Our contract runs out in March, write to me then.                                | NEEDS_FOLLOW_UP
+            We're moving the whole warehouse in January, so everything is chaos here.        | UNCLEAR
+            Wir ziehen im Januar um, hier steht alles Kopf.                                  | UNCLEAR
+            Escríbame en enero, por favor.                                                   | NEEDS_FOLLOW_UP
+            Melden Sie sich bitte im Januar wieder.                                          | NEEDS_FOLLOW_UP
             """)
     void aDateInTheSentenceOfAnEarlierDecisionIsNoRequestForLater(String text, ReplyCategory expected) {
         assertReads(text, expected);

@@ -1,6 +1,7 @@
 package dev.campaigncrm.reply.cues;
 
 import static dev.campaigncrm.reply.cues.CueKind.DECLINE;
+import static dev.campaigncrm.reply.cues.CueKind.DEFERRAL;
 import static dev.campaigncrm.reply.cues.CueKind.INFO;
 import static dev.campaigncrm.reply.cues.CueKind.MEETING;
 import static dev.campaigncrm.reply.cues.CueKind.OPT_OUT;
@@ -22,6 +23,13 @@ final class ConceptCues {
     static final String DECLINED_BEFORE = "says it declined before";
     /** A contract just renewed or signed elsewhere: a date in its sentence is the contract's, not "later". */
     static final String RENEWED = "has just renewed or signed elsewhere";
+
+    /**
+     * A month named after "in", "im", "en", "em", "a"… is a weak request for later on its own: people name months for
+     * what happens then ("we're moving in January, everything's upside down") as often as for when to write again,
+     * which the request's own words ("write to me in January", "not before March") say with a full weight.
+     */
+    private static final double WEIGHT_OF_A_MONTH = 0.5;
 
     private ConceptCues() {
     }
@@ -115,6 +123,9 @@ final class ConceptCues {
                         "we|were|we_are sorted [on_that_front|for_that|thanks|cheers]",
                         "dont|do_not reckon we|i need",
                         "die kasse ist leer"),
+                Cue.of(DEFERRAL, WEIGHT_OF_A_MONTH, "names a month", null,
+                        "in|until|by|around|im|ab|bis|en|em|a|d_ici|a_partir_de|au|tot " + CueCatalog.MONTH + "|"
+                                + EuropeanCues.MONTHS),
                 Cue.of(DECLINE, 0.85, "sees no need", null,
                         "wont|will_not be changing|switching", "does the job", "no hace falta", "no nos hace falta",
                         "nao faz falta", "nao e preciso|necessario", "non ci serve", "non c e bisogno",

@@ -33,7 +33,7 @@ final class CueCatalog {
             + "|co_worker|counterpart|supervisor|lead|office_manager|operations_manager|it_manager|ops_team"
             + "|finance_team"
             + "|operations_team|buyer|purchasing_team";
-    private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
+    static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
     private static final List<Cue> CUES = List.of(
@@ -147,13 +147,13 @@ final class CueCatalog {
                             + "|fall|autumn|winter",
                     "after [the|our] holidays|holiday|summer|new_year|break|launch|quarter|migration|conference"
                             + "|merger|audit|reorg|busy_season|rollout|vacation|freeze",
-                    "in|until|by|around q1|q2|q3|q4|" + MONTH + "|the_new_year|the_spring|the_fall|the_autumn"
+                    "in|until|by|around q1|q2|q3|q4|the_new_year|the_spring|the_fall|the_autumn"
                             + "|a_few_weeks|a_few_months|a_couple_of_months|a_couple_months|two_months"
                             + "|three_months|six_months|2_months|3_months|6_months|a_month|a_few_months_time",
                     "q1|q2|q3|q4", "not until|before [the] q1|q2|q3|q4|next|" + MONTH + "|the_new_year|after|later",
                     "later this|in_the year|quarter|month", "end of the|this year|quarter",
                     "early next year|quarter", "check|circle|come|get back [later|with_me|to_me]",
-                    "reach_out|ping_me|contact_me|email_me|write_me again|later|then|in|next|after", "try me again|later",
+                    "reach_out|ping_me|contact_me|email_me|write_me again|later|then|in|next|after", "try me again|later", "write to me|us again|later|then|in|after|next",
                     "ping me later|in|next|again", "follow up later|in|next|then|after|again",
                     "not right now", "not now", "not yet", "not at the moment", "not at this time",
                     "not this quarter|year|month", "not today", "not currently", "maybe later",

@@ -27,7 +27,7 @@ final class EuropeanCues {
     private static final Negated DECLINES_INFO = new Negated(DECLINE, 0.75, "declines more information");
     private static final Negated DECLINES_FOLLOW_UP = new Negated(DECLINE, 0.85, "declines a follow-up");
 
-    private static final String MONTHS = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
+    static final String MONTHS = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
             + "|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero"
             + "|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco"
             + "|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio"
@@ -106,7 +106,7 @@ final class EuropeanCues {
                         "nachstes|nachsten|im_nachsten quartal|jahr|monat", "spater", "nicht jetzt",
                         "derzeit|momentan|aktuell|im_moment|gerade nicht|kein [interessiert|interesse|bedarf]",
                         "zu einem spateren zeitpunkt", "nach dem|den sommer|urlaub|feiertagen|quartal",
-                        "in ein_paar|einigen|zwei|drei|sechs wochen|monaten", "im|ab " + MONTHS,
+                        "in ein_paar|einigen|zwei|drei|sechs wochen|monaten",
                         "melden sie sich [gerne] [wieder]", "nach meinem|meiner urlaub|ruckkehr",
                         "danach [sehr] gerne|wieder|nochmal",
                         "danach|anschliessend|spater sprechen|telefonieren|reden|schreiben|melden", "ausschreibung",
@@ -188,7 +188,7 @@ final class EuropeanCues {
                         "trimestre|annee|mois prochain|prochaine", "plus tard",
                         "pas [interesse|interesses] pour le moment|l_instant|maintenant", "pas maintenant",
                         "pas le bon moment", "recontactez|relancez moi|nous", "revenez vers moi|nous",
-                        "dans quelques|deux|trois|six mois|semaines", "en|a_partir_de|d_ici " + MONTHS,
+                        "dans quelques|deux|trois|six mois|semaines",
                         "apres l ete", "apres les vacances|fetes", "a la rentree", "a mon retour",
                         "ecrivez|reecrivez|relancez moi|nous apres|plus_tard|debut|fin|en|dans",
                         "reparle|reparlons|reparler|rediscute|rediscutons|rediscuter", "appel d offres",
@@ -269,7 +269,7 @@ final class EuropeanCues {
                                 + "|a_la_vuelta",
                         "a mediados|finales|principios de " + MONTHS,
                         "vuelva|vuelve|vuelvan a contactarme|escribirme", "en unos|unas meses|semanas",
-                        "despues del verano", "despues de las vacaciones", "en " + MONTHS,
+                        "despues del verano", "despues de las vacaciones",
                         "a mi vuelta|regreso",
                         "hablamos|lo_hablamos|lo_vemos|seguimos a_la_vuelta|despues|mas_adelante|luego|entonces",
                         "cuando vuelva|regrese|este_de_vuelta", "licitacion",
@@ -346,7 +346,7 @@ final class EuropeanCues {
                         "de momento nao", "entre em contato|contacto [novamente] em|depois|mais_tarde|no|daqui",
                         "daqui a", "volte a escrever|contactar|falar",
                         "escreva|escrevam me|nos novamente|de_novo|nessa_altura|depois|mais_tarde", "depois das ferias",
-                        "depois do verao", "em " + MONTHS, "quando eu voltar", "depois falamos|conversamos",
+                        "depois do verao", "quando eu voltar", "depois falamos|conversamos",
                         "quando voltar|regressar|retornar", "retomamos|retomar [o_assunto|a_conversa|isto|isso]"
                                 + " depois|mais_tarde|quando|em|no|na", "licitacao",
                         "falamos|conversamos depois|mais_tarde|na_volta|quando",
@@ -422,7 +422,7 @@ final class EuropeanCues {
                         "mi|ci riscriva|riscrivete|ricontatti|ricontattate", "riscrivetemi|riscrivimi",
                         "sentiamoci|risentiamoci tra|fra|dopo|a|in",
                         "tra|fra qualche|due|tre|sei mesi|settimane", "dopo l estate", "dopo le ferie|vacanze",
-                        "a|in " + MONTHS, "al [mio] rientro", "quando torno|rientro",
+                        "al [mio] rientro", "quando torno|rientro",
                         "riparliamo|riparlarne|risentiamoci", "gara d appalto", "bando di gara",
                         "nel|dal|entro_il primo|secondo|terzo|quarto trimestre|semestre"),
                 Cue.of(REFERRAL, 0.85, "refers to someone else", null,
@@ -477,7 +477,7 @@ final class EuropeanCues {
                         "volgend|volgende kwartaal|jaar|maand", "later", "nu niet",
                         "op_dit_moment|momenteel|nu niet [geinteresseerd]",
                         "neem|neemt [later|over|na|in] [opnieuw|weer] contact", "na de zomer|vakantie|feestdagen",
-                        "over een_paar|twee|drie|zes|enkele maanden|weken", "in " + MONTHS),
+                        "over een_paar|twee|drie|zes|enkele maanden|weken"),
                 Cue.of(REFERRAL, 0.85, "refers to someone else", null, "niet de juiste persoon|contactpersoon",
                         "neem contact op met", "mijn|onze collega|manager", "verantwoordelijk voor", "gaat hierover",
                         "doorgestuurd", "doorgezet"),
