@@ -29,7 +29,7 @@ import java.util.Map;
  * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
  * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
  * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}, {@link #eleventh()} is {@code kept-apart-11},
- * {@link #twelfth()} is {@code kept-apart-12}.
+ * {@link #twelfth()} is {@code kept-apart-12}, {@link #thirteenth()} is {@code kept-apart-13}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -124,6 +124,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
                 "Where are your kegs right now?",
                 "Hi,\nKegtrace tells a brewery which pub holds each of its kegs and which ones are overdue."
                         + "\n\nTamsin");
+    }
+
+    /** The thirteenth kept-apart set (2026-12-06), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet thirteenth() {
+        return new KeptApartSet("kept-apart-13", "Kerensa Trelease", "swarmbell.test",
+                "How heavy are your hives today?",
+                "Hi,\nSwarmbell weighs each hive every hour and sends a text when a hive swarms or is moved."
+                        + "\n\nKerensa");
     }
 
     /**
