@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +30,12 @@ public final class AutomaticMail {
             "do-not-reply", "do_not_reply");
     private static final int MAX_QUOTED = 60;
     private static final int TEXT_SEARCHED = 2_000;
+    private static final PhraseList SUBJECTS = new PhraseList(AutoReplyPhrases.SUBJECTS);
+    private static final PhraseList BOUNCE_SUBJECTS = new PhraseList(AutoReplyPhrases.BOUNCE_SUBJECTS);
+    private static final PhraseList CONTACT_LEFT = new PhraseList(AutoReplyPhrases.CONTACT_LEFT);
+    private static final PhraseList OUT_OF_OFFICE = new PhraseList(AutoReplyPhrases.OUT_OF_OFFICE);
+    private static final PhraseList ACKNOWLEDGEMENT = new PhraseList(AutoReplyPhrases.ACKNOWLEDGEMENT);
+    private static final PhraseList BOUNCE = new PhraseList(AutoReplyPhrases.BOUNCE);
     private static final Pattern QUESTION = Pattern.compile("[\\p{L}\\p{N}]+[^\\S\\n]+[^?.!\\n]*\\p{L}[^?.!\\n]*\\?");
 
     private AutomaticMail() {
@@ -106,13 +111,13 @@ public final class AutomaticMail {
     /** The evidence in the subject: an auto-reply subject, or a bounce subject that is not a person's reply. */
     public static Optional<AutoReplyEvidence> inSubject(String subject) {
         String s = TextFolding.fold(subject);
-        Optional<String> auto = first(AutoReplyPhrases.SUBJECTS, s);
+        Optional<String> auto = first(SUBJECTS, s);
         if (auto.isPresent()) {
             return evidence(mentionsAbsence(s) ? AutoReplyEvidence.Kind.OUT_OF_OFFICE
                     : AutoReplyEvidence.Kind.AUTO_REPLY, "auto-reply subject ('" + auto.get() + "')", 0.95);
         }
         if (!SubjectLine.isReply(subject)) {
-            return first(AutoReplyPhrases.BOUNCE_SUBJECTS, s).flatMap(m -> evidence(AutoReplyEvidence.Kind.BOUNCE,
+            return first(BOUNCE_SUBJECTS, s).flatMap(m -> evidence(AutoReplyEvidence.Kind.BOUNCE,
                     "bounce subject ('" + m + "')", 0.95));
         }
         return Optional.empty();
@@ -127,14 +132,14 @@ public final class AutomaticMail {
     public static Optional<AutoReplyEvidence> inText(String newText) {
         String text = newText == null ? "" : newText;
         String s = TextFolding.fold(text.length() > TEXT_SEARCHED ? text.substring(0, TEXT_SEARCHED) : text);
-        return first(AutoReplyPhrases.CONTACT_LEFT, s)
+        return first(CONTACT_LEFT, s)
                 .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.CONTACT_LEFT, "contact left ('" + m + "')", 0.9))
-                .or(() -> first(AutoReplyPhrases.OUT_OF_OFFICE, s).filter(m -> !asksTheReader(s))
+                .or(() -> first(OUT_OF_OFFICE, s).filter(m -> !asksTheReader(s))
                         .map(m -> new AutoReplyEvidence(AutoReplyEvidence.Kind.OUT_OF_OFFICE,
                                 "out-of-office text ('" + m + "')", 0.9)))
-                .or(() -> first(AutoReplyPhrases.ACKNOWLEDGEMENT, s).map(m -> new AutoReplyEvidence(
+                .or(() -> first(ACKNOWLEDGEMENT, s).map(m -> new AutoReplyEvidence(
                         AutoReplyEvidence.Kind.AUTO_REPLY, "automatic-reply text ('" + m + "')", 0.9)))
-                .or(() -> first(AutoReplyPhrases.BOUNCE, s).map(m -> new AutoReplyEvidence(
+                .or(() -> first(BOUNCE, s).map(m -> new AutoReplyEvidence(
                         AutoReplyEvidence.Kind.BOUNCE, "bounce text ('" + m + "')", 0.9)));
     }
 
@@ -177,14 +182,9 @@ public final class AutomaticMail {
         return QUESTION.matcher(folded).find();
     }
 
-    private static Optional<String> first(List<Pattern> patterns, String folded) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(folded);
-            if (m.find()) {
-                return Optional.of(oneLine(m.group()));
-            }
-        }
-        return Optional.empty();
+    /** The text the first pattern of {@code phrases} to match {@code folded} matched, on one line. */
+    private static Optional<String> first(PhraseList phrases, String folded) {
+        return phrases.first(folded).map(AutomaticMail::oneLine);
     }
 
     private static Optional<AutoReplyEvidence> evidence(AutoReplyEvidence.Kind kind, String rationale, double c) {
