@@ -3,6 +3,7 @@ package dev.campaigncrm.reply.cues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,25 +93,25 @@ final class CueMatcher {
                 at.add(tokens.get(m.start()));
             }
         }
-        dropDatesOfARenewal(out, at);
+        dropDatesOfAnEarlierDecision(out, at);
         return withoutCallDeclinedForMaterial(withoutPraiseBeforeADecline(out, at));
     }
 
     /**
      * "We renewed our contract in September", "we said no in October": a time in the sentence of a renewal, a
-     * contract signed elsewhere or an earlier refusal is that decision's, so a {@link CueKind#DEFERRAL} there is no request to be contacted later. Drops such evidence
-     * from both lists ({@code at}: where each piece was found).
+     * contract signed elsewhere or an earlier refusal is that decision's, so a {@link CueKind#DEFERRAL} there is no
+     * request to be contacted later. Drops such evidence from both lists ({@code at}: where each piece was found).
      */
-    private static void dropDatesOfARenewal(List<Evidence> evidence, List<Token> at) {
-        java.util.Set<Integer> renewed = new java.util.HashSet<>();
+    private static void dropDatesOfAnEarlierDecision(List<Evidence> evidence, List<Token> at) {
+        Set<Integer> decided = new HashSet<>();
         for (int i = 0; i < evidence.size(); i++) {
             String d = evidence.get(i).description();
             if (ConceptCues.RENEWED.equals(d) || ConceptCues.DECLINED_BEFORE.equals(d)) {
-                renewed.add(at.get(i).sentence());
+                decided.add(at.get(i).sentence());
             }
         }
         for (int i = evidence.size() - 1; i >= 0; i--) {
-            if (evidence.get(i).kind() == CueKind.DEFERRAL && renewed.contains(at.get(i).sentence())) {
+            if (evidence.get(i).kind() == CueKind.DEFERRAL && decided.contains(at.get(i).sentence())) {
                 evidence.remove(i);
                 at.remove(i);
             }
@@ -122,7 +123,8 @@ final class CueMatcher {
      * call only, so the decline is dropped and the request is read as the yes to the material it is.
      */
     private static List<Evidence> withoutCallDeclinedForMaterial(List<Evidence> evidence) {
-        boolean asksForMaterial = evidence.stream().anyMatch(e -> e.kind() == CueKind.INFO || e.kind() == CueKind.PRICE);
+        boolean asksForMaterial = evidence.stream()
+                .anyMatch(e -> e.kind() == CueKind.INFO || e.kind() == CueKind.PRICE);
         return asksForMaterial
                 ? evidence.stream().filter(e -> !ConceptCues.DECLINES_A_CALL.equals(e.description())).toList()
                 : evidence;

@@ -803,9 +803,9 @@ final class AutoReplyPhrases {
                     + "|progetto|progetti|turno|turni)\\b)\\w",
             "\\b(?:saí|saiu) da empresa\\b",
             // leaving named together with where to write instead: the referral says who is gone
-            "\\b(?:i(?:'ve| have)?|(?:s)?he(?: has)?|has) left\\b(?!\\s(?:a|an|the|my|his|her) (?:note|message|voicemail"
-                    + "|comment|meeting|call|room))[^.!?]{1,60}[.!?;,]\\s*(?:please |kindly )?(?:contact|write to"
-                    + "|reach out to|email|e-mail|get in touch with)\\b",
+            "\\b(?:i(?:'ve| have)?|(?:s)?he(?: has)?|has) left\\b(?!\\s(?:a|an|the|my|his|her) (?:note|message"
+                    + "|voicemail|comment|meeting|call|room))[^.!?]{1,60}[.!?;,]\\s*(?:please |kindly )?"
+                    + "(?:contact|write to|reach out to|email|e-mail|get in touch with)\\b",
             "\\b(?:he|ha) dejado\\b(?!\\s(?:un|una) (?:mensaje|nota|recado))[^.!?]{1,60}[.!?;,]\\s*(?:por favor,? )?"
                     + "(?:contacte|contacta|escriba|escribe|escríbame|escríbeme|diríjase|dirígete)\\b",
             "\\b(?:saí|saiu|deixei|deixou) (?:da|do|de)\\b[^.!?]{1,60}[.!?;,]\\s*(?:por favor,? )?(?:contacte"
