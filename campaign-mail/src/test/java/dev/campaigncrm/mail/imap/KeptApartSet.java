@@ -29,7 +29,8 @@ import java.util.Map;
  * {@code kept-apart-5}, {@link #sixth()} is {@code kept-apart-6}, {@link #seventh()} is
  * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
  * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}, {@link #eleventh()} is {@code kept-apart-11},
- * {@link #twelfth()} is {@code kept-apart-12}, {@link #thirteenth()} is {@code kept-apart-13}.
+ * {@link #twelfth()} is {@code kept-apart-12}, {@link #thirteenth()} is {@code kept-apart-13},
+ * {@link #fourteenth()} is {@code kept-apart-14}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -132,6 +133,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
                 "How heavy are your hives today?",
                 "Hi,\nSwarmbell weighs each hive every hour and sends a text when a hive swarms or is moved."
                         + "\n\nKerensa");
+    }
+
+    /** The fourteenth kept-apart set (2026-12-06), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet fourteenth() {
+        return new KeptApartSet("kept-apart-14", "Solveig Haverkamp", "curdcast.test",
+                "How was your cheese cellar last night?",
+                "Hi,\nCurdcast logs each ripening room's temperature and humidity and sends a text when one drifts."
+                        + "\n\nSolveig");
     }
 
     /**
