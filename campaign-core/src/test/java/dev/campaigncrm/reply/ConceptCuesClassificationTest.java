@@ -113,6 +113,9 @@ class ConceptCuesClassificationTest {
             Obrigado, mas não é preciso.                                                     | NOT_INTERESTED
             Grazie, ma non ci serve.                                                         | NOT_INTERESTED
             Danke, das ist bei uns nicht nötig.                                              | NOT_INTERESTED
+            Le nostre celle sono già monitorate con il sistema del consorzio.               | NOT_INTERESTED
+            Unsere Kühlräume werden bereits überwacht.                                       | NOT_INTERESTED
+            Our fridges are already monitored by the landlord's system.                      | NOT_INTERESTED
             """)
     void sayingThereIsNoNeedIsADecline(String text, ReplyCategory expected) {
         assertReads(text, expected);
@@ -121,6 +124,7 @@ class ConceptCuesClassificationTest {
     @ParameterizedTest(name = "[{index}] {1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Dale, hablamos.                                                                  | INTERESTED
+            Go on then, a call's fine. Thursday after three.                                 | INTERESTED
             El jueves me sirve.                                                              | INTERESTED
             Bora marcar!                                                                     | INTERESTED
             Fissiamo una chiamata?                                                           | INTERESTED

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * "contact has left" sentences, and the sentences of delivery failure reports. Subjects and bounces are in English,
  * German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Russian, Japanese and Chinese; out-of-office,
  * acknowledgement and contact-left sentences also in Danish, Norwegian (bokmål), Finnish, Czech, Slovak, Hungarian,
- * Romanian, Catalan, Galician, Basque, Greek, Turkish and Ukrainian, grouped by language. Written in natural form and
+ * Romanian, Catalan, Galician, Basque, Greek, Turkish and Ukrainian, grouped by language, and the common sentences
+ * of the other European languages (Estonian, Latvian, Lithuanian, Slovenian, Croatian, Serbian, Bosnian, Bulgarian,
+ * Macedonian, Albanian, Icelandic, Maltese, Irish, Welsh). Written in natural form and
  * matched on folded text (see {@link TextFolding}: case and accents do not count). Each phrase is one a person rarely
  * writes in a reply to a sales email: a phrase list is evidence, so a phrase that people use too would turn their
  * replies into automatic mail. So a phrase names the person leaving the workplace (not "we left our vendor"), or the
@@ -296,7 +298,23 @@ final class AutoReplyPhrases {
             "(?:戻り|帰社)(?:次第|後)、?(?:ご)?(?:返信|連絡|対応)",
             // Chinese
             "我(?:将|將)于.{0,12}?(?:返回|回来|回到|返岗)",
-            "(?:返回|回来|回到|返岗)(?:办公室|辦公室)?后(?:再)?(?:回复|处理|答复|回覆|處理)");
+            "(?:返回|回来|回到|返岗)(?:办公室|辦公室)?后(?:再)?(?:回复|处理|答复|回覆|處理)",
+            // the other European languages: Estonian, Latvian, Lithuanian, Slovenian, Croatian/Serbian/Bosnian,
+            // Bulgarian, Macedonian, Albanian, Icelandic, Maltese, Irish, Welsh
+            "\\b(?:olen|viibin) (?:praegu )?(?:puhkusel|kontorist eemal|haiguslehel|lähetuses)\\b",
+            "\\b(?:esmu|atrodos) (?:šobrīd )?(?:atvaļinājumā|komandējumā|prom no biroja)\\b", "\\bneesmu birojā\\b",
+            "\\b(?:esu|šiuo metu esu) (?:atostogose|komandiruotėje)\\b", "\\bšiuo metu atostogauju\\b",
+            "\\bnesu biure\\b",
+            "\\bsem (?:trenutno )?(?:na dopustu|odsoten|odsotna|na službeni poti)\\b", "\\bnisem v pisarni\\b",
+            "\\b(?<!bio )(?<!bila )sam (?:trenutno )?na godišnjem odmoru\\b", "\\bna godišnjem sam odmoru\\b",
+            "\\bnisam u (?:uredu|kancelariji)\\b", "\\b(?:odsutan|odsutna) sam\\b",
+            "(?<!био )(?<!била )\\bсам (?:тренутно )?на годишњем одмору\\b",
+            "\\b(?:в|на) отпуск съм\\b", "\\bсъм в отпуск\\b", "\\bна одмор сум\\b",
+            "\\bjam (?:me pushime|jashtë zyrës)\\b",
+            "\\bég er (?:í (?:sumar|vetrar)?fríi|ekki á skrifstofunni|í leyfi)\\b",
+            "\\b(?:qiegħed|qiegħda) (?:fuq vaganza|barra mill-uffiċċju)\\b",
+            "\\btá mé (?:ar saoire|as an oifig)\\b",
+            "\\b(?:rydw i|dw i|rwy'n|rwyf) (?:allan o'r swyddfa|ar wyliau)\\b");
 
     /** Auto-acknowledgements and unattended mailboxes: a machine says it received the message or no one reads it. */
     static final List<Pattern> ACKNOWLEDGEMENT = phrases(
@@ -499,7 +517,24 @@ final class AutoReplyPhrases {
             "このメールアドレスは(?:現在)?(?:使用されておりません|使われていません|使用しておりません)",
             // Chinese
             "(?:此|本|这)(?:封)?(?:邮件|郵件)(?:为|為|是|由)(?:系统)?自动(?:发送|發送|生成|回复|回覆)",
-            "(?:请勿|請勿)(?:直接)?(?:回复|回覆)(?:此|本)(?:邮件|郵件)", "(?:该|該|此)邮箱(?:已)?(?:不再使用|停用)");
+            "(?:请勿|請勿)(?:直接)?(?:回复|回覆)(?:此|本)(?:邮件|郵件)", "(?:该|該|此)邮箱(?:已)?(?:不再使用|停用)",
+            // the other European languages (as for out-of-office)
+            "\\bsee on automaatne (?:vastus|teade|kiri)\\b", "\\bpostkasti (?:enam )?ei (?:loeta|jälgita)\\b",
+            "\\bpostkast (?:ei ole|pole) enam (?:aktiivne|kasutusel)\\b",
+            "\\bšī ir automātiska atbilde\\b", "\\bšis ir automātisks ziņojums\\b",
+            "\\bpastkaste (?:vairs )?netiek (?:lasīta|uzraudzīta|pārbaudīta)\\b",
+            "\\btai automatinis (?:atsakymas|pranešimas)\\b",
+            "\\bpašto dėžutė (?:nebėra|nėra|nebe) ?(?:tikrinama|skaitoma)\\b",
+            "\\bto je samodejn[oi] (?:odgovor|sporočilo)\\b",
+            "\\bpredal se (?:več )?ne (?:pregleduje|bere)\\b",
+            "\\bovo je automatsk[ai] (?:odgovor|poruka)\\b",
+            "\\b(?:sandučić|pretinac|poštanski sandučić) se (?:više )?ne (?:provjerava|proverava|prati|čita)\\b",
+            "\\bово је аутоматски одговор\\b", "\\bтова е автоматичен отговор\\b",
+            "\\bпощенска кутия (?:вече )?не се (?:проверява|следи)\\b", "\\bова е автоматски одговор\\b",
+            "\\bkjo është (?:një )?përgjigje automatike\\b", "\\bþetta er sjálfvirkt svar\\b",
+            "\\bpósthólf(?:ið)? er ekki (?:lengur )?(?:vaktað|lesið)\\b",
+            "\\bdin (?:hija|hi) tweġiba awtomatika\\b", "\\bis freagra uathoibríoch é seo\\b",
+            "\\b(?:ymateb|neges) awtomatig (?:yw|ydy) (?:hwn|hon|hyn)\\b");
 
     /**
      * The person written to has left, retired or is no longer employed: said by an auto-reply, a colleague or the
@@ -816,7 +851,29 @@ final class AutoReplyPhrases {
                     + "|vous adresser|contactez|écrivez|adressez)",
             "\\b(?:habe|hat)\\b[^.!?]{1,60}\\bverlassen\\b[.!?;,]\\s*(?:bitte )?(?:wenden sie sich|schreiben sie"
                     + "|kontaktieren sie)",
-            "\\b(?:heb|heeft)\\b[^.!?]{1,60}\\bverlaten\\b[.!?;,]\\s*(?:neem contact op|mail naar|stuur)");
+            "\\b(?:heb|heeft)\\b[^.!?]{1,60}\\bverlaten\\b[.!?;,]\\s*(?:neem contact op|mail naar|stuur)",
+            // the other European languages; where "no longer works" also says a thing stopped working, the
+            // workplace or "with us" must be named
+            "\\bei tööta\\b[^.!?]{0,40}?\\benam\\b[^.!?]{0,20}?\\b(?:meie juures|meie ettevõttes|meie firmas"
+                    + "|ettevõttes|firmas|meil)\\b",
+            "\\b(?:meie juures|meie ettevõttes|ettevõttes|firmas) enam ei tööta\\b",
+            "\\b(?:lahkus|on lahkunud) (?:meie )?(?:ettevõttest|firmast)\\b",
+            "\\bvairs nestrādā (?:mūsu )?(?:uzņēmumā|pie mums|šeit|firmā)\\b",
+            "\\b(?:ir )?(?:pametis|pametusi) (?:mūsu )?uzņēmumu\\b",
+            "\\bnebedirba (?:mūsų )?(?:įmonėje|bendrovėje|pas mus|čia)\\b",
+            "\\b(?:išėjo|paliko) iš (?:mūsų )?(?:įmonės|bendrovės)\\b",
+            "\\bni več zaposlen[a]? (?:v|pri)\\b", "\\bne dela več (?:v podjetju|pri nas|za podjetje)\\b",
+            "\\bje zapustil[a]? (?:naše )?(?:podjetje|družbo)\\b",
+            "\\bviše ne radi (?:u (?:tvrtki|firmi|kompaniji|poduzeću|preduzeću|našoj)|kod nas|za (?:tvrtku|firmu|nas))",
+            "\\bviše nije zaposlen[a]? (?:u|kod)\\b",
+            "\\b(?:je )?(?:napustio|napustila) (?:je )?(?:našu )?(?:tvrtku|firmu|kompaniju|poduzeće|preduzeće)\\b",
+            "\\bвише не ради (?:у (?:фирми|компанији|предузећу)|код нас)", "\\bвече не работи (?:в|за|при)\\b",
+            "\\bнапусна (?:компанията|фирмата)\\b", "\\bповеќе не работи (?:во|за|кај)\\b",
+            "\\bnuk punon më (?:në (?:kompani|firmë|kompaninë|firmën)|për (?:kompaninë|firmën)|me ne)\\b",
+            "\\bstarfar ekki lengur (?:hjá|fyrir)\\b", "\\bhefur látið af störfum\\b",
+            "\\bma għad(?:u|hiex|ux) (?:jaħdem|taħdem) (?:magħna|ma'|fil-kumpanija)\\b",
+            "\\bníl (?:sé|sí) ag obair (?:anseo|linn) a thuilleadh\\b",
+            "\\b(?:nid yw|dydy|dyw) (?:e|hi|o|hi ddim|e ddim|o ddim) (?:bellach )?yn gweithio (?:i ni|yma|gyda ni)\\b");
 
     /** The sentences of delivery failure reports, as mail servers write them. */
     static final List<Pattern> BOUNCE = phrases(

@@ -117,6 +117,13 @@ class AutomaticMailTest {
             ru | Спасибо за письмо. Я в отпуске до 3 декабря.
             ja | ご連絡ありがとうございます。12月3日まで不在にしております。
             zh | 感谢您的来信。我目前正在休假，12月3日返回。
+            et | Tänan kirja eest. Olen puhkusel kuni 3. detsembrini.
+            lv | Paldies par vēstuli. Esmu atvaļinājumā līdz 3. decembrim.
+            lt | Ačiū už laišką. Esu atostogose iki gruodžio 3 d.
+            sl | Hvala za sporočilo. Sem na dopustu do 3. decembra.
+            hr | Hvala na poruci. Na godišnjem sam odmoru do 3. prosinca.
+            bg | Благодаря за писмото. В отпуск съм до 3 декември.
+            is | Takk fyrir póstinn. Ég er í fríi til 3. desember.
             """)
     void outOfOfficeTextInTwelveLanguages(String language, String text) {
         Optional<AutoReplyEvidence> e = AutomaticMail.inText(text);
@@ -175,6 +182,17 @@ class AutomaticMailTest {
             Saí da empresa em novembro; o contacto agora é a Joana.                                     | CONTACT_LEFT
             Sarah has left Northwind; please write to ops@northwind.test.                               | CONTACT_LEFT
             Ayşe Demir artık Kuzey Lojistik'te çalışmamaktadır. Lütfen bilgi@kuzey.test adresine yazınız.  | CONTACT_LEFT
+            Tere! Mari Kask ei tööta alates oktoobrist enam meie ettevõttes.                            | CONTACT_LEFT
+            Seda postkasti enam ei loeta, palun kirjutage info@naide.test.                              | AUTO_REPLY
+            Jānis Bērziņš vairs nestrādā mūsu uzņēmumā.                                                 | CONTACT_LEFT
+            Šī ir automātiska atbilde.                                                                  | AUTO_REPLY
+            Ona Kazlauskienė nebedirba mūsų įmonėje.                                                    | CONTACT_LEFT
+            Gospa Novak ni več zaposlena v podjetju.                                                    | CONTACT_LEFT
+            Ivana Horvat više ne radi u našoj tvrtki.                                                   | CONTACT_LEFT
+            Marko je napustio tvrtku krajem studenog.                                                   | CONTACT_LEFT
+            Това е автоматичен отговор.                                                                 | AUTO_REPLY
+            Hún starfar ekki lengur hjá fyrirtækinu.                                                    | CONTACT_LEFT
+            Kjo është një përgjigje automatike.                                                         | AUTO_REPLY
             He dejado Construcciones Pérez. Por favor, escriba a oficina@perez.test.                    | CONTACT_LEFT
             Ho lasciato Rossi Srl a novembre, per favore scrivete a info@rossi.test.                    | CONTACT_LEFT
             J'ai quitté Dupont SA le 30 novembre, merci de contacter accueil@dupont.test.               | CONTACT_LEFT
@@ -209,7 +227,11 @@ class AutomaticMailTest {
             "Ya no trabajo en eso, perdona. Escríbeme si tienes otra cosa.",
             "I left the meeting early, please contact me tomorrow about the demo.",
             "He dejado un mensaje a Marta; escríbame si necesita algo más.",
-            "Non lavoro più a quel progetto, ma scriva pure a me per la demo."})
+            "Non lavoro più a quel progetto, ma scriva pure a me per la demo.",
+            "Meie vana süsteem ei tööta enam korralikult, rääkime järgmisel nädalal.",
+            "Aplikacija više ne radi kako treba, javite se u utorak.", "Stari sistem ne dela več dobro.",
+            "Marko je napustio sastanak ranije, nazovite me sutra.",
+            "Bio sam na godišnjem odmoru, oprostite na kašnjenju. Može poziv u četvrtak."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
