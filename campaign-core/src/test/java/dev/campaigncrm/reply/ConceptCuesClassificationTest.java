@@ -115,6 +115,9 @@ class ConceptCuesClassificationTest {
             Danke, das ist bei uns nicht nötig.                                              | NOT_INTERESTED
             Le nostre celle sono già monitorate con il sistema del consorzio.               | NOT_INTERESTED
             Unsere Kühlräume werden bereits überwacht.                                       | NOT_INTERESTED
+            Hatten wir schon mal, nach einem Winter kaputt. Nie wieder.                      | NOT_INTERESTED
+            Merci, ça ira.                                                                   | NOT_INTERESTED
+            Never again, the last one broke after one winter.                                | NOT_INTERESTED
             Our fridges are already monitored by the landlord's system.                      | NOT_INTERESTED
             """)
     void sayingThereIsNoNeedIsADecline(String text, ReplyCategory expected) {
@@ -124,6 +127,8 @@ class ConceptCuesClassificationTest {
     @ParameterizedTest(name = "[{index}] {1} <- {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Dale, hablamos.                                                                  | INTERESTED
+            Ok, mandatemi la presentazione e ci guardo.                                      | NEEDS_FOLLOW_UP
+            Agora não dá, voltem a contactar-me depois do Natal.                             | NEEDS_FOLLOW_UP
             Go on then, a call's fine. Thursday after three.                                 | INTERESTED
             El jueves me sirve.                                                              | INTERESTED
             Bora marcar!                                                                     | INTERESTED

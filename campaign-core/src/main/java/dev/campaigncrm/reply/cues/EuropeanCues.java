@@ -344,7 +344,7 @@ final class EuropeanCues {
                 Cue.of(DEFERRAL, 0.85, "asks to follow up later", DECLINES_FOLLOW_UP,
                         "proximo trimestre|ano|mes", "ano que vem", "mais tarde", "agora nao", "no momento nao",
                         "de momento nao", "entre em contato|contacto [novamente] em|depois|mais_tarde|no|daqui",
-                        "daqui a", "volte a escrever|contactar|falar",
+                        "daqui a", "volte|voltem|voltar a escrever|contactar|contatar|falar|ligar",
                         "escreva|escrevam me|nos novamente|de_novo|nessa_altura|depois|mais_tarde", "depois das ferias",
                         "depois do verao", "quando eu voltar", "depois falamos|conversamos",
                         "quando voltar|regressar|retornar", "retomamos|retomar [o_assunto|a_conversa|isto|isso]"
@@ -407,6 +407,8 @@ final class EuropeanCues {
                         "maggiori|piu|ulteriori informazioni|dettagli|info", "informazioni su|sul|sui",
                         "come funziona", "materiale", "una presentazione", "alcune domande", "brochure",
                         "si integra|collega|interfaccia con|a", "compatibile con", "funziona con",
+                        "mandatemi|mandami|inviatemi|inviami|mandatecela|mandatela [pure] [il|la|le|i|un|una] pdf"
+                                + "|presentazione|materiale|brochure|due_pagine|documentazione|scheda|panoramica",
                         "mi|ci mandi|mandate|invii|inviate|manda|invia [pure] [il|la|le|i|un|una] pdf|presentazione"
                                 + "|materiale|brochure|documentazione|panoramica|scheda",
                         "mandi|mandate|manda|invii|inviate|invia pure [il|la|le|i|un|una] pdf|presentazione|materiale"

@@ -183,6 +183,7 @@ final class AutoReplyPhrases {
             "\\båter på kontoret\\b",
             // Polish
             "\\b(?:jestem|będę) (?:obecnie |aktualnie )?(?:poza biurem|na urlopie|nieobecn[ya])\\b",
+            "\\bprzebywam (?:obecnie |aktualnie )?(?:poza biurem|na urlopie|na zwolnieniu|w delegacji)\\b",
             // Russian
             "\\bя (?:сейчас |в настоящее время |нахожусь )?(?:в отпуске|вне офиса|в командировке|отсутствую)",
             "\\bнахожусь в (?:отпуске|командировке)",
@@ -328,6 +329,9 @@ final class AutoReplyPhrases {
                     + "|registered|forwarded)\\b",
             "\\byour (?:request|ticket) #\\s?\\d+",
             "\\bthank you for contacting (?:our|the) (?:helpdesk|help desk|support|customer service|service desk)\\b",
+            "\\b(?:nobody|no one|no-one) (?:reads|checks|monitors|looks at) (?:that|this|the|her|his|their) (?:inbox"
+                    + "|mailbox|e-?mail address|address|account)\\b",
+            "\\b(?:that|this|the|her|his) (?:inbox|mailbox) (?:isn't|is not|is no longer) (?:read|checked) any ?more\\b",
             "\\b(?:this|the) (?:inbox|mailbox|e-?mail address|address) is (?:not|no longer) (?:monitored|active"
                     + "|in use|checked)\\b" + EN_NOT_IN_SYSTEM,
             "\\bthis (?:mailbox|inbox|account|e-?mail address|address) will (?:soon )?be (?:closed|deactivated"
@@ -543,6 +547,9 @@ final class AutoReplyPhrases {
      */
     static final List<Pattern> CONTACT_LEFT = phrases(
             // English
+            "(?<!you )(?<!they )(?<!we )\\bleft us (?:back |earlier |already )?(?:in|at the end of|last|this|a few"
+                    + "|a couple of) (?:the )?(?:summer|spring|autumn|fall|winter|january|february|march|april|may|june"
+                    + "|july|august|september|october|november|december|month|week|year|weeks|months)\\b",
             "\\b(?:has|have|had) (?:now |recently |since |already )?left (?:the|this|our|my|his|her|their) "
                     + "(?:\\w+ ){0,2}"
                     + EN_LEFT_PLACE + "\\b" + EN_NOT_COMPOUND,

@@ -183,6 +183,9 @@ class AutomaticMailTest {
             Sarah has left Northwind; please write to ops@northwind.test.                               | CONTACT_LEFT
             Ayşe Demir artık Kuzey Lojistik'te çalışmamaktadır. Lütfen bilgi@kuzey.test adresine yazınız.  | CONTACT_LEFT
             Tere! Mari Kask ei tööta alates oktoobrist enam meie ettevõttes.                            | CONTACT_LEFT
+            Just so you know, Gwen left us in the spring and nobody reads that inbox now.               | CONTACT_LEFT
+            Nobody checks this mailbox any more, please use office@mill.test.                           | AUTO_REPLY
+            Dzień dobry, do 14 grudnia przebywam na urlopie.                                            | OUT_OF_OFFICE
             Seda postkasti enam ei loeta, palun kirjutage info@naide.test.                              | AUTO_REPLY
             Jānis Bērziņš vairs nestrādā mūsu uzņēmumā.                                                 | CONTACT_LEFT
             Šī ir automātiska atbilde.                                                                  | AUTO_REPLY
@@ -231,7 +234,9 @@ class AutomaticMailTest {
             "Meie vana süsteem ei tööta enam korralikult, rääkime järgmisel nädalal.",
             "Aplikacija više ne radi kako treba, javite se u utorak.", "Stari sistem ne dela več dobro.",
             "Marko je napustio sastanak ranije, nazovite me sutra.",
-            "Bio sam na godišnjem odmoru, oprostite na kašnjenju. Može poziv u četvrtak."})
+            "Bio sam na godišnjem odmoru, oprostite na kašnjenju. Može poziv u četvrtak.",
+            "You left us a voicemail last week; yes, call me on Friday.",
+            "Our old supplier left us in the lurch last year, so we are interested."})
     void aPersonsShortOrEmptyLookingMessageIsNoEvidence(String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).isEmpty();
     }
