@@ -30,7 +30,8 @@ import java.util.Map;
  * {@code kept-apart-7}, {@link #eighth()} is {@code kept-apart-8}, {@link #ninth()} is
  * {@code kept-apart-9}, {@link #tenth()} is {@code kept-apart-10}, {@link #eleventh()} is {@code kept-apart-11},
  * {@link #twelfth()} is {@code kept-apart-12}, {@link #thirteenth()} is {@code kept-apart-13},
- * {@link #fourteenth()} is {@code kept-apart-14}, {@link #fifteenth()} is {@code kept-apart-15}.
+ * {@link #fourteenth()} is {@code kept-apart-14}, {@link #fifteenth()} is {@code kept-apart-15},
+ * {@link #sixteenth()} is {@code kept-apart-16}.
  *
  * @param dir             the resource folder under {@code src/test/resources}
  * @param seller          the seller's name, as attribution lines and header blocks of quoted campaign emails name it
@@ -149,6 +150,14 @@ record KeptApartSet(String dir, String seller, String messageIdDomain, String su
                 "Is the kiln charge dry yet?",
                 "Hi,\nSapmeter reads moisture probes in each drying kiln and sends a text when a charge is dry."
                         + "\n\nOonagh");
+    }
+
+    /** The sixteenth kept-apart set (2026-12-06), written without looking at the cues, examples or earlier texts. */
+    static KeptApartSet sixteenth() {
+        return new KeptApartSet("kept-apart-16", "Ysolde Marchbank", "brookgauge.test",
+                "How much oxygen was in your ponds at 4 a.m.?",
+                "Hello,\nBrookgauge reads dissolved oxygen in each pond and sends a text when it falls too low."
+                        + "\n\nYsolde");
     }
 
     /**
