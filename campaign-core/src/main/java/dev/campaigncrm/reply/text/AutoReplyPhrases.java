@@ -303,9 +303,9 @@ final class AutoReplyPhrases {
             // wording variants of the twelve main languages
             // English
             "\\bi(?:'m| am|m) (?:currently |now )?on (?:maternity|paternity|parental|medical|extended|study) leave\\b",
-            "\\bi(?:'ll| will) (?:be )?return(?:ing)? (?:to (?:the|my) (?:office|desk) )?on (?:monday|tuesday"
-                    + "|wednesday|thursday|friday|the \\d|\\d|(?:january|february|march|april|may|june|july|august"
-                    + "|september|october|november|december) \\d)",
+            "\\bi(?:'ll| will) (?:be )?return(?:ing)? (?:to (?:the|my) (?:office|desk) on (?:monday|tuesday"
+                    + "|wednesday|thursday|friday)|on (?:the \\d|\\d|(?:january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december) \\d))",
             "\\bduring my absence\\b.{0,60}?\\b(?:please contact|contact|please reach|please write|please e-?mail)\\b",
             // German
             "\\bich befinde mich (?:derzeit |zurzeit |momentan |aktuell |bis [\\w. ]{1,25}? )?(?:im (?:urlaub"
@@ -374,7 +374,7 @@ final class AutoReplyPhrases {
             // Polish
             "\\b(?:przebywam|jestem|będę) (?:obecnie |aktualnie )?(?:w podróży służbowej|na konferencji|na szkoleniu"
                     + "|na l4|na urlopie (?:macierzyńskim|rodzicielskim|ojcowskim|wypoczynkowym))\\b",
-            "\\bbędę (?:ponownie|znów|z powrotem) (?:dostępn[ya]|w biurze|osiągaln[ya])\\b",
+            "\\bbędę (?:ponownie|znów|z powrotem) (?:dostępn[ya]|w biurze|osiągaln[ya]) (?:od|w dniu|dnia|\\d)",
             "\\bwrócę (?:do biura |do pracy )(?:\\d|dnia|w |we |po)", "\\bwrócę (?:\\d|dnia \\d)",
             "\\bpo (?:moim )?powrocie (?:odpowiem|odpiszę|skontaktuję się)\\b", "\\bodpiszę po (?:moim )?powrocie\\b",
             "\\bograniczon\\w* dostęp\\w* do (?:poczty|skrzynki|e-?maila|maila)\\b",
@@ -392,8 +392,9 @@ final class AutoReplyPhrases {
             // Japanese
             "(?:返信|ご連絡|対応)(?:が|は)?遅れ(?:ます|る可能性|ることが)",
             "(?:不在|休暇|出張|休み)(?:のため|につき|により)[^。]{0,30}?(?:いたしかねます|致しかねます|できかねます)",
-            "まで(?:夏季休暇|冬季休暇|年末年始休暇|休暇|出張|不在|育児休業|産休|育休)",
-            "(?:より|から)(?:出社|業務に復帰|復帰)(?:いたします|致します|します|予定)",
+            "まで(?:夏季休暇|冬季休暇|年末年始休暇|休暇|出張|不在|育児休業|産休|育休)(?:のため|につき|により|をいただいて"
+                    + "|を頂いて|いたしております|しております|となっております|中のため)",
+            "より(?:出社|業務に復帰|復帰)(?:いたします|致します|予定)",
             "(?:産休|育休|育児休業)(?:を)?(?:いただいて|頂いて|取得して)おります",
             // Chinese
             "我(?:目前|現在|现在)?(?:正在)?(?:請假|休產假|休产假|休年假|度假|在外出差|不在辦公室|出差中)",
@@ -626,72 +627,73 @@ final class AutoReplyPhrases {
             "(?:请勿|請勿)(?:直接)?(?:回复|回覆)(?:此|本)(?:邮件|郵件)", "(?:该|該|此)邮箱(?:已)?(?:不再使用|停用)",
             // wording variants of the twelve main languages
             // English
-            "\\b(?:his|her|their|[\\w.-]+'s) (?:e-?mail )?(?:address|mailbox|inbox|account) is (?:no longer|not)"
+            "\\b(?:his|her|their|[\\w.-]+'s) (?:e-?mail )?(?:address|mailbox|inbox) is (?:no longer|not)"
                     + " (?:being )?(?:in use|active|monitored|read|checked)\\b" + EN_NOT_IN_SYSTEM,
             "\\b(?:we aim to|we will|we'll|we endeavou?r to) (?:respond|reply|get back to you|be in touch)\\b"
                     + ".{0,20}?\\bwithin (?:\\d+|one|two|three|five) (?:business|working) (?:days?|hours)\\b",
-            "\\byour (?:ticket|reference|case|request) (?:number|id) is\\b",
+            "\\byour (?:ticket|reference|case|request) (?:number|id) is\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:e-?mails|messages) (?:sent )?to this (?:address|mailbox|inbox) (?:are|will) (?:not|no longer)"
                     + " (?:be )?forwarded\\b",
             // German
             "\\b(?:ihre (?:nachricht|anfrage|e-?mail) (?:ist|wurde) (?:bei uns )?(?:eingegangen|erhalten)|wir haben"
-                    + " ihre (?:nachricht|anfrage|e-?mail) erhalten)\\b.{0,80}?\\b(?:innerhalb|schnellstmöglich"
-                    + "|so schnell wie möglich|in kürze|zeitnah|baldmöglichst)\\b",
-            "\\bihre (?:ticketnummer|vorgangsnummer|ticket-nummer|ticket-id|referenznummer) (?:lautet|ist)\\b",
+                    + " ihre (?:nachricht|anfrage|e-?mail) erhalten)\\b.{0,80}?\\b(?:innerhalb"
+                    + "|schnellstmöglich)\\b",
+            "\\bihre (?:ticketnummer|vorgangsnummer|ticket-nummer|ticket-id|referenznummer)"
+                    + " (?:lautet|ist)\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:e-?mails|nachrichten) an diese adresse (?:werden|wird) (?:nicht|nicht mehr) (?:weitergeleitet"
                     + "|gelesen|bearbeitet)\\b",
             // French
             "\\bnous avons (?:bien )?reçu votre (?:message|demande|e-?mail|courriel|requête)\\b.{0,80}?\\b(?:dans les"
-                    + " meilleurs délais|dans les plus brefs délais|sous \\d+|dès que possible|rapidement)",
-            "\\bvotre numéro de (?:ticket|dossier|demande) est\\b",
+                    + " meilleurs délais|dans les plus brefs délais|sous \\d+)",
+            "\\bvotre numéro de (?:ticket|dossier|demande) est\\s?:?\\s?#?[\\w-]*\\d",
             "\\bvotre (?:demande|requête|ticket)\\b.{0,20}?\\ba (?:bien )?été enregistrée?\\b",
             "\\b(?:les )?(?:messages|e-?mails|courriels|mails) (?:envoyés |adressés )?à cette adresse ne (?:sont"
                     + "|seront) (?:plus |pas )(?:lus|consultés|transférés|traités)\\b",
             // Spanish
             "\\bhemos recibido su (?:mensaje|correo|consulta|solicitud|e-?mail)\\b.{0,80}?\\b(?:a la mayor brevedad"
-                    + "|lo antes posible|en breve|en un plazo|en las próximas|dentro de)\\b",
-            "\\bsu número de (?:ticket|incidencia|caso|solicitud) es\\b",
+                    + "|en un plazo|en las próximas|dentro de)\\b",
+            "\\bsu número de (?:ticket|incidencia|caso|solicitud) es\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:los )?(?:correos|mensajes|e-?mails) (?:enviados |dirigidos )?a esta (?:dirección|cuenta|casilla)"
                     + "\\b.{0,30}?\\bno (?:serán|son|se) (?:leídos|revisados|reenviados|atendidos|leen|revisan"
                     + "|reenvían|atienden)\\b",
             // Portuguese
-            "\\brecebemos a sua (?:mensagem|solicitação|pedido|e-?mail)\\b.{0,80}?\\b(?:brevemente|com a maior"
-                    + " brevidade|assim que possível|o mais breve possível|dentro de|no prazo de|em breve)\\b",
-            "\\bo número do seu (?:pedido|ticket|processo) é\\b",
+            "\\brecebemos a sua (?:mensagem|solicitação|pedido|e-?mail)\\b.{0,80}?\\b(?:com a maior"
+                    + " brevidade|dentro de|no prazo de)\\b",
+            "\\bo número do seu (?:pedido|ticket|processo) é\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:os )?(?:e-?mails|mensagens) (?:enviad[oa]s )?(?:para|a) este endereço\\b.{0,30}?\\bnão (?:serão"
                     + "|são) (?:lid|reencaminhad|encaminhad|respondid)[oa]s\\b",
             // Italian
             "\\babbiamo ricevuto (?:la (?:sua|tua|vostra) (?:richiesta|e-?mail)|il (?:suo|tuo|vostro) messaggio)"
-                    + "\\b.{0,80}?\\b(?:al più presto|quanto prima|entro|a breve|nel più breve tempo possibile)\\b",
-            "\\bil (?:suo|tuo) numero di ticket è\\b",
+                    + "\\b.{0,80}?\\b(?:entro (?:\\d+|due|tre|cinque) (?:ore|giorni)|nel più breve tempo possibile)\\b",
+            "\\bil (?:suo|tuo) numero di ticket è\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:le )?(?:e-?mail|mail|messaggi) inviat[ei] a questo indirizzo non (?:verranno|saranno|vengono"
                     + "|sono) (?:più )?(?:lett|inoltrat|gestit)[ei]\\b",
             // Dutch
             "\\bwij hebben uw (?:bericht|e-?mail|aanvraag|vraag) (?:in goede orde )?ontvangen\\b.{0,80}?\\b(?:binnen"
-                    + "|zo snel mogelijk|zo spoedig mogelijk|op korte termijn)\\b",
-            "\\buw ticketnummer is\\b",
+                    + " (?:\\d+|een|één|twee|drie|vijf) (?:werkdagen|werkdag|uur)|zo spoedig mogelijk)\\b",
+            "\\buw ticketnummer is\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:e-?mails|berichten) (?:naar|aan) dit (?:e-?mail)?adres (?:worden|zullen) niet (?:meer )?"
                     + "(?:gelezen|doorgestuurd|beantwoord)\\b",
             "\\b(?:deze mailbox|dit (?:e-?mail)?adres) wordt niet (?:meer|langer) (?:gebruikt|gecontroleerd"
                     + "|bekeken)\\b",
             // Swedish
-            "\\bvi har tagit emot (?:ditt|ert) (?:meddelande|ärende|mejl|mail)\\b.{0,80}?\\b(?:inom|så snart|snarast"
-                    + "|så fort)\\b",
-            "\\bditt ärendenummer (?:är|:)",
+            "\\bvi har tagit emot (?:ditt|ert) (?:meddelande|ärende|mejl|mail)\\b.{0,80}?\\binom"
+                    + " (?:\\d+|en|två|tre|fem) (?:arbetsdagar|arbetsdag|timmar|dagar)\\b",
+            "\\bditt ärendenummer(?: är)?\\s?:?\\s?#?[\\w-]*\\d",
             "\\b(?:e-?post|mejl|mail|meddelanden) (?:som skickas )?till (?:denna|den här) (?:adress|brevlåda|inkorg)"
                     + "\\b.{0,30}?\\b(?:läses|vidarebefordras|besvaras) (?:inte|ej)\\b",
             "\\b(?:denna|den här) (?:adress|brevlåda|e-?postadress|inkorg) läses inte\\b",
             // Polish
             "\\botrzymaliśmy (?:twoj\\w*|pana|pani|państwa) (?:wiadomość|zgłoszenie|zapytanie)\\b.{0,80}?\\b(?:w ciągu"
-                    + "|najszybciej|niezwłocznie|wkrótce)\\b",
-            "\\bnumer (?:twojego |pana |pani )?zgłoszenia (?:to|:)",
+                    + " (?:\\d+|24|48|dwóch|trzech|pięciu) (?:dni|godzin)|niezwłocznie)\\b",
+            "\\bnumer (?:twojego |pana |pani )?zgłoszenia(?: to)?\\s?:?\\s?#?[\\w-]*\\d",
             "\\bten adres (?:e-?mail )?(?:nie jest już używany|zostanie (?:wkrótce )?(?:usunięty|dezaktywowany"
                     + "|wyłączony))\\b",
             "\\bwiadomości (?:wysłane na ten adres )?nie (?:są|będą) przekazywane\\b",
             // Russian
-            "\\bмы получили ваше (?:письмо|сообщение|обращение|заявку)\\b.{0,80}?(?:в ближайшее время|в течение"
-                    + "|как можно скорее)",
-            "\\bваше обращение (?:зарегистрировано|принято)\\b", "\\bномер (?:вашего )?обращения\\b",
+            "\\bмы получили ваше (?:письмо|сообщение|обращение|заявку)\\b.{0,80}?в течение"
+                    + " (?:\\d+|одного|двух|трех|трёх|пяти) (?:рабоч|час|дн|сут)",
+            "\\bваше обращение (?:зарегистрировано|принято)\\b", "\\bномер (?:вашего )?обращения[^\\d.]{0,6}\\d",
             "\\bписьма (?:на этот адрес|на данный адрес) (?:больше )?не (?:читаются|пересылаются|обрабатываются)",
             "\\b(?:этот|данный) (?:почтовый )?(?:ящик|адрес) будет (?:удален|удалён|отключен|отключён)",
             // Japanese
@@ -1047,10 +1049,10 @@ final class AutoReplyPhrases {
             // wording variants of the twelve main languages
             // English
             "\\bleft us (?:to join\\b|for (?:a new|another|a different) (?:role|job|position|opportunity|employer)\\b)",
-            "\\b(?:he|she) is no longer here\\b", "\\b(?:he's|she's) no longer here\\b",
+            "\\b(?:he|she|he's|she's) (?:is )?no longer here(?=\\s*(?:[.,;!]|$|and\\b|since\\b|as of\\b))",
             "\\b(?:he|she|i) (?:has |have |had )?(?:now |since |recently )?(?:moved (?:on )?|gone )to (?:a new"
                     + "|another|a different) (?:role|position|job|company|employer|organi[sz]ation|firm|department"
-                    + "|opportunity)\\b",
+                    + "|opportunity)\\b(?!\\s(?:store|stores|project|projects)\\b)" + EN_NOT_COMPOUND,
             "(?<!\\bwe )(?<!\\bthey )(?<!\\byou )(?<!\\bit )\\b(?:has|have) (?:now |since |recently )?moved on to (?:a"
                     + " new|another|a different) (?:role|position|job|employer|opportunity)\\b",
             "\\b(?:he|she|i) (?:has |have )?(?:now |recently )?joined (?:another|a new|a different) (?:company|firm"
@@ -1067,8 +1069,9 @@ final class AutoReplyPhrases {
             // German
             "\\b(?:hat|habe) (?:sich|mich) (?:\\w+ )?beruflich (?:neu orientiert|verändert|umorientiert)\\b",
             "\\b(?:er|sie|ich) (?:arbeitet|arbeite) (?:\\w+ ){0,2}nicht mehr hier\\b",
-            "\\b(?:ist|bin) (?:zum|am|mit|per|ende|anfang) [^.!?]{0,30}?\\b(?:aus dem unternehmen |aus unserem haus"
-                    + " |bei uns )?(?:ausgeschieden|ausgetreten)\\b",
+            "\\b(?:ist|bin) (?:zum|am|mit|per|ende|anfang) [^.!?]{0,30}?\\b(?:(?:aus dem unternehmen |aus unserem haus"
+                    + " |bei uns )?ausgeschieden"
+                    + "|(?:aus dem unternehmen|aus unserem haus|aus der firma) ausgetreten)\\b",
             "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:für (?:sie|ihr unternehmen|ihre anfragen|diesen bereich"
                     + "|den bereich|ihre firma|den einkauf) )?zuständig\\b",
             "\\b(?:habe|hat) (?:\\w+ ){0,2}(?:den arbeitgeber|die stelle|den job) gewechselt\\b",
@@ -1120,7 +1123,8 @@ final class AutoReplyPhrases {
             "\\b(?:han|hon) har (?:nu )?slutat(?=\\s*(?:[.!;]|$))",
             "\\b(?:min|hans|hennes) sista arbetsdag (?:på|vid) " + SV_LEFT_PLACE + "\\b",
             "\\bär (?:inte|ej) längre (?:ansvarig|kontaktperson|er kontaktperson)\\b",
-            "\\bfinns (?:inte|ej) (?:längre )?kvar (?:hos oss|på " + SV_LEFT_PLACE + "|i " + SV_LEFT_PLACE + ")",
+            "\\b(?:han|hon|jag) finns (?:inte|ej) (?:längre )?kvar (?:hos oss|på "
+                    + SV_LEFT_PLACE + "|i " + SV_LEFT_PLACE + ")",
             // Polish
             "\\b(?:zmienił|zmieniła|zmieniłem|zmieniłam) (?:pracę|pracodawcę|miejsce pracy)\\b",
             "\\b(?:już )?u nas (?:już )?nie pracuje\\b",
@@ -1132,7 +1136,7 @@ final class AutoReplyPhrases {
             "\\b(?:перешел|перешла|перешёл) (?:на работу )?в (?:другую|другой) (?:компанию|организацию|отдел|фирму"
                     + "|департамент)\\b",
             "\\b(?:он|она) (?:у нас|здесь) (?:больше|уже) не работает\\b",
-            "\\b(?:сменил|сменила) (?:место )?работ[уы]\\b",
+            "\\b(?:сменил|сменила) (?:место работы|работу)(?=\\s*(?:[.,;!]|$|и\\b))",
             "\\b(?:мой|его|её|ее) последний рабочий день " + RU_WHERE,
             "\\b(?:больше|уже) не (?:отвечает|отвечаю) за (?:ваш|эт|данн|работу с)\\w*",
             // Japanese
@@ -1142,7 +1146,7 @@ final class AutoReplyPhrases {
             "(?:担当|担当者)を(?:外れ|離れ)(?:ました|ております)",
             // Chinese
             "(?:已|已经|已經)(?:调岗|調崗|调离|調離|转岗|轉崗|调往|調往)",
-            "(?:不再|已不再)(?:负责|負責)(?:此|该|該|贵|貴|您的|相关|相關)",
+            "(?<!们)(?<!們)(?<!司)(?:不再|已不再)(?:负责|負責)(?:此|该|該|贵|貴|您的|相关|相關)",
             "我(?!们|們)(?:已|已经|已經)?(?:换|換)(?:了)?(?:工作|东家|東家)",
             // the other European languages; where "no longer works" also says a thing stopped working, the
             // workplace or "with us" must be named

@@ -547,7 +547,7 @@ class AutomaticMailTest {
             es | Los correos enviados a esta dirección no serán leídos.
             pt | Recebemos a sua mensagem e responderemos com a maior brevidade.
             pt | Os e-mails enviados para este endereço não serão lidos.
-            it | Abbiamo ricevuto la sua richiesta e le risponderemo al più presto.
+            it | Abbiamo ricevuto la sua richiesta e le risponderemo entro 48 ore.
             it | Le e-mail inviate a questo indirizzo non verranno lette.
             nl | Wij hebben uw bericht in goede orde ontvangen en reageren binnen twee werkdagen.
             nl | E-mails naar dit adres worden niet meer gelezen.
@@ -555,7 +555,7 @@ class AutomaticMailTest {
             sv | Denna brevlåda läses inte.
             pl | Otrzymaliśmy Twoje zgłoszenie i odpowiemy w ciągu dwóch dni roboczych.
             pl | Ten adres e-mail nie jest już używany.
-            ru | Мы получили ваше обращение и ответим в ближайшее время.
+            ru | Мы получили ваше обращение и ответим в течение 2 рабочих дней.
             ru | Письма на этот адрес больше не читаются.
             ja | このメールは送信専用アドレスから送信されています。
             ja | お問い合わせを受け付けいたしました。
@@ -576,6 +576,21 @@ class AutomaticMailTest {
             en | We will get back to you after our meeting next week.
             en | I received your email and will get back to you after our meeting.
             en | Sorry, we have changed suppliers recently.
+            en | She is no longer here at the meeting, but I can answer your question.
+            en | I will be returning on Monday with the signed contract.
+            en | He has moved to a new department store project.
+            de | Wir haben Ihre Nachricht erhalten und melden uns zeitnah.
+            it | Abbiamo ricevuto la sua richiesta e la valuteremo entro venerdì.
+            nl | Wij hebben uw bericht ontvangen en reageren binnen een week.
+            pl | Będę ponownie dostępny po spotkaniu.
+            ru | Я сменил работу менеджера на аналитика внутри компании.
+            ja | 明日から出社しますので、その時にお電話します。
+            en | Your reference number is missing from the invoice, please resend it.
+            en | The customer's account is no longer active, so we paused the project.
+            de | Beim Test ist am Ventil Öl ausgetreten, daher verschieben wir das.
+            de | Ihre Referenznummer ist leider falsch, bitte prüfen Sie das.
+            sv | Den produkten finns inte längre kvar hos oss.
+            zh | 我们不再负责相关业务，请联系总部。
             de | Ich war letzte Woche im Urlaub, lassen Sie uns am Donnerstag sprechen.
             de | Wir haben Ihre Nachricht erhalten und besprechen sie intern.
             de | Meine Kollegin befindet sich im Urlaub, sie meldet sich danach.
