@@ -300,6 +300,109 @@ final class AutoReplyPhrases {
             // Chinese
             "我(?:将|將)于.{0,12}?(?:返回|回来|回到|返岗)",
             "(?:返回|回来|回到|返岗)(?:办公室|辦公室)?后(?:再)?(?:回复|处理|答复|回覆|處理)",
+            // wording variants of the twelve main languages
+            // English
+            "\\bi(?:'m| am|m) (?:currently |now )?on (?:maternity|paternity|parental|medical|extended|study) leave\\b",
+            "\\bi(?:'ll| will) (?:be )?return(?:ing)? (?:to (?:the|my) (?:office|desk) on (?:monday|tuesday"
+                    + "|wednesday|thursday|friday)|on (?:the \\d|\\d|(?:january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december) \\d))",
+            "\\bduring my absence\\b.{0,60}?\\b(?:please contact|contact|please reach|please write|please e-?mail)\\b",
+            // German
+            "\\bich befinde mich (?:derzeit |zurzeit |momentan |aktuell |bis [\\w. ]{1,25}? )?(?:im (?:urlaub"
+                    + "|mutterschutz|krankenstand|jahresurlaub)|in elternzeit|auf (?:dienstreise|geschäftsreise)"
+                    + "|au(?:ss|ß)er haus|nicht im büro)\\b",
+            "\\b(?:bis|vom|ab|derzeit|zurzeit|momentan|aktuell)\\b[^!?]{0,40}?\\bbin ich\\b[^.!?]{0,40}?\\b(?:nicht im"
+                    + " büro|abwesend|im urlaub|au(?:ss|ß)er haus|nicht erreichbar|auf (?:dienst|geschäfts)reise"
+                    + "|in elternzeit|im mutterschutz)\\b",
+            "\\bich bin\\b.{0,60}?\\b(?:im krankenstand|auf geschäftsreise|im mutterschutz|auf einer (?:messe"
+                    + "|konferenz|tagung))\\b",
+            "\\bich werde\\b.{0,40}?\\bwieder (?:im büro|erreichbar|im haus|für sie da|am arbeitsplatz) sein\\b",
+            "\\bwährend meiner abwesenheit\\b.{0,60}?\\b(?:wenden sie sich|vertritt mich|erreichen sie"
+                    + "|werden ihre|wird ihre)\\b",
+            // French
+            "\\bje (?:reviendrai|rentrerai|serai (?:de nouveau|à nouveau) au bureau)\\b (?:au bureau |à mon poste )?"
+                    + "(?:le \\d|le (?:lundi|mardi|mercredi|jeudi|vendredi)|lundi|mardi|mercredi|jeudi|vendredi"
+                    + "|à partir du|dès le)",
+            "\\bje (?:suis|serai) (?:actuellement |en ce moment )?(?:en formation|en séminaire|en mission"
+                    + "|en voyage d'affaires|en arrêt|indisponible)\\b.{0,60}?\\b(?:jusqu|retour|accès limité"
+                    + "|sans accès)",
+            "\\b(?:sans accès|n'aurai pas accès|je n'aurai qu'un accès limité) à (?:ma messagerie|mes e-?mails"
+                    + "|mes mails|mes courriels)\\b",
+            "\\b(?:pendant|en) mon absence\\b.{0,60}?\\b(?:contacter|contactez|adressez|adresser|écrire|écrivez)\\b",
+            // Spanish
+            "\\b(?:estoy|me encuentro|estaré) (?:actualmente )?(?:de viaje(?: de negocios)?|en un viaje de negocios"
+                    + "|de baja (?:médica|por maternidad|por paternidad)|en una conferencia"
+                    + "|disfrutando de (?:mis |unas )?"
+                    + "vacaciones)\\b",
+            "\\bestaré (?:de nuevo|nuevamente) (?:disponible|en la oficina)\\b",
+            "\\b(?:responderé|contestaré|atenderé)\\b.{0,40}?\\ba mi (?:vuelta|regreso|retorno|reincorporación)\\b",
+            "\\bdurante mi ausencia\\b.{0,60}?\\b(?:contacte|contacta|puede|podrá|escriba|escribe|diríjase)\\b",
+            "\\b(?:acceso limitado|sin acceso) a(?:l)? (?:mi )?(?:correo|e-?mail)\\b",
+            // Portuguese
+            "\\b(?:estou|estarei|encontro-me|vou estar) (?:atualmente |neste momento )?(?:em viagem(?: de (?:trabalho"
+                    + "|negócios))?|de licença(?: de (?:maternidade|paternidade|parentalidade))?|de baixa(?: médica)?"
+                    + "|numa conferência|em formação|fora)\\b.{0,60}?\\b(?:até|com acesso|sem acesso|regresso"
+                    + "|retorno)\\b",
+            "\\b(?:regressarei|retornarei|volto|voltarei|regresso ao escritório|retorno ao escritório)\\b"
+                    + "(?: ao escritório)? (?:a|no dia|em|na|no)"
+                    + " (?:\\d|segunda|terça|quarta|quinta|sexta)",
+            "\\b(?:responderei|respondo|retornarei)\\b.{0,40}?\\b(?:após o meu|após|depois do meu|ao meu)"
+                    + " (?:regresso|retorno)\\b",
+            "\\bdurante a minha ausência\\b.{0,60}?\\b(?:contacte|contate|entre em contato|fale com|escreva)\\b",
+            // Italian
+            "\\bmi trovo (?:attualmente |al momento )?(?:fuori ufficio|fuori sede|in ferie|in trasferta|in viaggio"
+                    + "|all'estero|in malattia|in maternità|in congedo)\\b",
+            "\\b(?:sarò (?:nuovamente|di nuovo) (?:disponibile|raggiungibile|operativ[oa]|in sede)|tornerò in sede)\\b",
+            "\\b(?:accesso limitato|senza accesso) (?:alla (?:posta|casella)|alle e-?mail|all'e-?mail)\\b",
+            "\\bdurante la mia assenza\\b.{0,60}?\\b(?:contatt|rivolg|scriv)\\w*",
+            // Dutch
+            "\\bik ben\\b[^.!?]{0,50}?\\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet aanwezig"
+                    + "|met verlof|op zakenreis|op dienstreis|met zwangerschapsverlof|met ouderschapsverlof)\\b"
+                    + "(?!\\s(?:geweest|gegaan|gekomen)\\b)",
+            "\\bben (?:ik )?(?:vanaf|op|per) [^.!?]{0,30}?\\bweer (?:aanwezig|bereikbaar|op kantoor|beschikbaar)\\b",
+            "\\btijdens mijn afwezigheid\\b.{0,60}?\\b(?:contact opnemen|neem contact|kunt u|wordt uw)\\b",
+            "\\buw (?:e-?mail|bericht) wordt niet doorgestuurd\\b", "\\bbeperkte? toegang tot (?:mijn )?e-?mail\\b",
+            // Swedish
+            "\\bjag är (?:\\w+ ){0,3}(?:ledig|borta|frånvarande|på semester|sjukskriven|föräldraledig|tjänstledig"
+                    + "|på tjänsteresa|på konferens)\\b[^.!?]{0,40}?\\b(?:till|t\\.?o\\.?m|från|och (?:åter"
+                    + "|tillbaka|har begränsad|läser))\\b",
+            "\\bjag är (?:för närvarande |just nu )?sjukskriven\\b",
+            "\\bjag (?:är|kommer att vara) (?:åter|tillbaka)\\b(?: på kontoret| i tjänst| igen)? (?:den \\d"
+                    + "|den \\w+ \\d|\\d|(?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag))",
+            "\\båter (?:i tjänst|på kontoret|den \\d)", "\\bbegränsad tillgång till (?:min )?(?:e-?post|mejl|mail)\\b",
+            "\\bunder min frånvaro\\b.{0,60}?\\b(?:kontakta|vänd dig|nås)\\b",
+            // Polish
+            "\\b(?:przebywam|jestem|będę) (?:obecnie |aktualnie )?(?:w podróży służbowej|na konferencji|na szkoleniu"
+                    + "|na l4|na urlopie (?:macierzyńskim|rodzicielskim|ojcowskim|wypoczynkowym))\\b",
+            "\\bbędę (?:ponownie|znów|z powrotem) (?:dostępn[ya]|w biurze|osiągaln[ya]) (?:od|w dniu|dnia|\\d)",
+            "\\bwrócę (?:do biura |do pracy )(?:\\d|dnia|w |we |po)", "\\bwrócę (?:\\d|dnia \\d)",
+            "\\bpo (?:moim )?powrocie (?:odpowiem|odpiszę|skontaktuję się)\\b", "\\bodpiszę po (?:moim )?powrocie\\b",
+            "\\bograniczon\\w* dostęp\\w* do (?:poczty|skrzynki|e-?maila|maila)\\b",
+            "\\bw (?:czasie|trakcie|okresie) mojej nieobecności\\b.{0,60}?\\b(?:proszę|prosimy|prosze|kontakt)\\w*",
+            // Russian
+            "\\bнахожусь (?:на больничном|на конференции|вне офиса|в декретном отпуске|в отъезде|в деловой поездке)",
+            "\\bя (?:сейчас )?в отъезде\\b",
+            "\\bвернусь (?:в офис |на работу )?(?:\\d|после \\d|в понедельник|во вторник|в среду|в четверг"
+                    + "|в пятницу)(?![^.!?]{0,20}с ответом)",
+            "\\bбуду (?:снова |вновь )?(?:в офисе|на связи|на рабочем месте|доступ(?:ен|на)) (?:с|после|начиная с)"
+                    + " (?:\\d|понедельника|вторника|среды|четверга|пятницы)",
+            "\\bпо возвращении\\b.{0,30}?\\b(?:отвечу|свяжусь)\\b",
+            "\\bограниченн\\w* доступ\\w* к (?:почте|электронной почте)\\b",
+            "\\b(?:на время|во время|в период) моего отсутствия\\b.{0,60}?\\bобраща",
+            // Japanese
+            "(?:返信|ご連絡|対応)(?:が|は)?遅れ(?:ます|る可能性|ることが)",
+            "(?:不在|休暇|出張|休み)(?:のため|につき|により)[^。]{0,30}?(?:いたしかねます|致しかねます|できかねます)",
+            "まで(?:夏季休暇|冬季休暇|年末年始休暇|休暇|出張|不在|育児休業|産休|育休)(?:のため|につき|により|をいただいて"
+                    + "|を頂いて|いたしております|しております|となっております|中のため)",
+            "より(?:出社|業務に復帰|復帰)(?:いたします|致します|予定)",
+            "(?:産休|育休|育児休業)(?:を)?(?:いただいて|頂いて|取得して)おります",
+            // Chinese
+            "我(?:目前|現在|现在)?(?:正在)?(?:請假|休產假|休产假|休年假|度假|在外出差|不在辦公室|出差中)",
+            "我(?:將|会|會)於.{0,12}?(?:返回|回來|回到|返崗)", "我(?:会|會)于.{0,12}?(?:返回|回来|回到|返岗)",
+            "(?:返回|回來|回到)(?:辦公室)?後(?:再)?(?:回覆|處理|回復)",
+            "(?:期间|期間)[^。]{0,12}?(?:回复|回覆)[^。]{0,6}?(?:延迟|延遲|不及时|不及時)",
+            "(?:期间|期間)[^。]{0,10}?(?:无法|無法|不能)(?:及时|及時)?(?:查看|查阅|查閱|回复|回覆|处理|處理)"
+                    + "(?:邮件|郵件|电子邮件|電子郵件)",
             // the other European languages: Estonian, Latvian, Lithuanian, Slovenian, Croatian/Serbian/Bosnian,
             // Bulgarian, Macedonian, Albanian, Icelandic, Maltese, Irish, Welsh
             "\\b(?:olen|viibin) (?:praegu )?(?:puhkusel|kontorist eemal|haiguslehel|lähetuses)\\b",
@@ -522,6 +625,90 @@ final class AutoReplyPhrases {
             // Chinese
             "(?:此|本|这)(?:封)?(?:邮件|郵件)(?:为|為|是|由)(?:系统)?自动(?:发送|發送|生成|回复|回覆)",
             "(?:请勿|請勿)(?:直接)?(?:回复|回覆)(?:此|本)(?:邮件|郵件)", "(?:该|該|此)邮箱(?:已)?(?:不再使用|停用)",
+            // wording variants of the twelve main languages
+            // English
+            "\\b(?:his|her|their|[\\w.-]+'s) (?:e-?mail )?(?:address|mailbox|inbox) is (?:no longer|not)"
+                    + " (?:being )?(?:in use|active|monitored|read|checked)\\b" + EN_NOT_IN_SYSTEM,
+            "\\b(?:we aim to|we will|we'll|we endeavou?r to) (?:respond|reply|get back to you|be in touch)\\b"
+                    + ".{0,20}?\\bwithin (?:\\d+|one|two|three|five) (?:business|working) (?:days?|hours)\\b",
+            "\\byour (?:ticket|reference|case|request) (?:number|id) is\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:e-?mails|messages) (?:sent )?to this (?:address|mailbox|inbox) (?:are|will) (?:not|no longer)"
+                    + " (?:be )?forwarded\\b",
+            // German
+            "\\b(?:ihre (?:nachricht|anfrage|e-?mail) (?:ist|wurde) (?:bei uns )?(?:eingegangen|erhalten)|wir haben"
+                    + " ihre (?:nachricht|anfrage|e-?mail) erhalten)\\b.{0,80}?\\b(?:innerhalb"
+                    + "|schnellstmöglich)\\b",
+            "\\bihre (?:ticketnummer|vorgangsnummer|ticket-nummer|ticket-id|referenznummer)"
+                    + " (?:lautet|ist)\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:e-?mails|nachrichten) an diese adresse (?:werden|wird) (?:nicht|nicht mehr) (?:weitergeleitet"
+                    + "|gelesen|bearbeitet)\\b",
+            // French
+            "\\bnous avons (?:bien )?reçu votre (?:message|demande|e-?mail|courriel|requête)\\b.{0,80}?\\b(?:dans les"
+                    + " meilleurs délais|dans les plus brefs délais|sous \\d+)",
+            "\\bvotre numéro de (?:ticket|dossier|demande) est\\s?:?\\s?#?[\\w-]*\\d",
+            "\\bvotre (?:demande|requête|ticket)\\b.{0,20}?\\ba (?:bien )?été enregistrée?\\b",
+            "\\b(?:les )?(?:messages|e-?mails|courriels|mails) (?:envoyés |adressés )?à cette adresse ne (?:sont"
+                    + "|seront) (?:plus |pas )(?:lus|consultés|transférés|traités)\\b",
+            // Spanish
+            "\\bhemos recibido su (?:mensaje|correo|consulta|solicitud|e-?mail)\\b.{0,80}?\\b(?:a la mayor brevedad"
+                    + "|en un plazo|en las próximas|dentro de)\\b",
+            "\\bsu número de (?:ticket|incidencia|caso|solicitud) es\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:los )?(?:correos|mensajes|e-?mails) (?:enviados |dirigidos )?a esta (?:dirección|cuenta|casilla)"
+                    + "\\b.{0,30}?\\bno (?:serán|son|se) (?:leídos|revisados|reenviados|atendidos|leen|revisan"
+                    + "|reenvían|atienden)\\b",
+            // Portuguese
+            "\\brecebemos a sua (?:mensagem|solicitação|pedido|e-?mail)\\b.{0,80}?\\b(?:com a maior"
+                    + " brevidade|dentro de|no prazo de)\\b",
+            "\\bo número do seu (?:pedido|ticket|processo) é\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:os )?(?:e-?mails|mensagens) (?:enviad[oa]s )?(?:para|a) este endereço\\b.{0,30}?\\bnão (?:serão"
+                    + "|são) (?:lid|reencaminhad|encaminhad|respondid)[oa]s\\b",
+            // Italian
+            "\\babbiamo ricevuto (?:la (?:sua|tua|vostra) (?:richiesta|e-?mail)|il (?:suo|tuo|vostro) messaggio)"
+                    + "\\b.{0,80}?\\b(?:entro (?:\\d+|due|tre|cinque) (?:ore|giorni)|nel più breve tempo possibile)\\b",
+            "\\bil (?:suo|tuo) numero di ticket è\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:le )?(?:e-?mail|mail|messaggi) inviat[ei] a questo indirizzo non (?:verranno|saranno|vengono"
+                    + "|sono) (?:più )?(?:lett|inoltrat|gestit)[ei]\\b",
+            // Dutch
+            "\\bwij hebben uw (?:bericht|e-?mail|aanvraag|vraag) (?:in goede orde )?ontvangen\\b.{0,80}?\\b(?:binnen"
+                    + " (?:\\d+|een|één|twee|drie|vijf) (?:werkdagen|werkdag|uur)|zo spoedig mogelijk)\\b",
+            "\\buw ticketnummer is\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:e-?mails|berichten) (?:naar|aan) dit (?:e-?mail)?adres (?:worden|zullen) niet (?:meer )?"
+                    + "(?:gelezen|doorgestuurd|beantwoord)\\b",
+            "\\b(?:deze mailbox|dit (?:e-?mail)?adres) wordt niet (?:meer|langer) (?:gebruikt|gecontroleerd"
+                    + "|bekeken)\\b",
+            // Swedish
+            "\\bvi har tagit emot (?:ditt|ert) (?:meddelande|ärende|mejl|mail)\\b.{0,80}?\\binom"
+                    + " (?:\\d+|en|två|tre|fem) (?:arbetsdagar|arbetsdag|timmar|dagar)\\b",
+            "\\bditt ärendenummer(?: är)?\\s?:?\\s?#?[\\w-]*\\d",
+            "\\b(?:e-?post|mejl|mail|meddelanden) (?:som skickas )?till (?:denna|den här) (?:adress|brevlåda|inkorg)"
+                    + "\\b.{0,30}?\\b(?:läses|vidarebefordras|besvaras) (?:inte|ej)\\b",
+            "\\b(?:denna|den här) (?:adress|brevlåda|e-?postadress|inkorg) läses inte\\b",
+            // Polish
+            "\\botrzymaliśmy (?:twoj\\w*|pana|pani|państwa) (?:wiadomość|zgłoszenie|zapytanie)\\b.{0,80}?\\b(?:w ciągu"
+                    + " (?:\\d+|24|48|dwóch|trzech|pięciu) (?:dni|godzin)|niezwłocznie)\\b",
+            "\\bnumer (?:twojego |pana |pani )?zgłoszenia(?: to)?\\s?:?\\s?#?[\\w-]*\\d",
+            "\\bten adres (?:e-?mail )?(?:nie jest już używany|zostanie (?:wkrótce )?(?:usunięty|dezaktywowany"
+                    + "|wyłączony))\\b",
+            "\\bwiadomości (?:wysłane na ten adres )?nie (?:są|będą) przekazywane\\b",
+            // Russian
+            "\\bмы получили ваше (?:письмо|сообщение|обращение|заявку)\\b.{0,80}?в течение"
+                    + " (?:\\d+|одного|двух|трех|трёх|пяти) (?:рабоч|час|дн|сут)",
+            "\\bваше обращение (?:зарегистрировано|принято)\\b", "\\bномер (?:вашего )?обращения[^\\d.]{0,6}\\d",
+            "\\bписьма (?:на этот адрес|на данный адрес) (?:больше )?не (?:читаются|пересылаются|обрабатываются)",
+            "\\b(?:этот|данный) (?:почтовый )?(?:ящик|адрес) будет (?:удален|удалён|отключен|отключён)",
+            // Japanese
+            "送信専用(?:アドレス|のアドレス|のメールアドレス|メールアドレス)",
+            "(?:お問い合わせ|お問合せ|お問い合せ)(?:を|は|内容を)?(?:受け付け|受付|承り)(?:いたしました|致しました|ました)",
+            "(?:お問い合わせ|受付|チケット)番号(?:は|:)",
+            "このアドレス(?:へ|に)(?:の)?(?:メール|ご連絡)(?:は|を)[^。]{0,10}?(?:届きません|受信できません"
+                    + "|確認(?:できません|いたしかねます|しておりません))",
+            // Chinese
+            "(?:此|该|該|本)(?:邮箱|郵箱|信箱|邮件地址|郵件地址)(?:已)?(?:不再|无人|無人)(?:使用|查看|查阅|查閱|监控|監控)",
+            "(?:发往|發往|发送至|發送至)(?:此|该|該|本)(?:邮箱|郵箱|地址)的(?:邮件|郵件)(?:将|將)?(?:不会|不會)(?:被)?"
+                    + "(?:查看|阅读|閱讀|处理|處理|转发|轉發)",
+            "我(?:们|們)已(?:经|經)?收到(?:您|你)的(?:邮件|郵件|来信|來信|请求|請求|咨询|諮詢|工单|工單)[^。]{0,20}?"
+                    + "(?:工作日|小时|小時)(?:内|內)",
+            "您的(?:工单|工單)(?:号|號|编号|編號)(?:为|為|是)",
             // the other European languages (as for out-of-office)
             "\\bsee on automaatne (?:vastus|teade|kiri)\\b", "\\bpostkasti (?:enam )?ei (?:loeta|jälgita)\\b",
             "\\bpostkast (?:ei ole|pole) enam (?:aktiivne|kasutusel)\\b",
@@ -859,6 +1046,108 @@ final class AutoReplyPhrases {
             "\\b(?:habe|hat)\\b[^.!?]{1,60}\\bverlassen\\b[.!?;,]\\s*(?:bitte )?(?:wenden sie sich|schreiben sie"
                     + "|kontaktieren sie)",
             "\\b(?:heb|heeft)\\b[^.!?]{1,60}\\bverlaten\\b[.!?;,]\\s*(?:neem contact op|mail naar|stuur)",
+            // wording variants of the twelve main languages
+            // English
+            "\\bleft us (?:to join\\b|for (?:a new|another|a different) (?:role|job|position|opportunity|employer)\\b)",
+            "\\b(?:he|she|he's|she's) (?:is )?no longer here(?=\\s*(?:[.,;!]|$|and\\b|since\\b|as of\\b))",
+            "\\b(?:he|she|i) (?:has |have |had )?(?:now |since |recently )?(?:moved (?:on )?|gone )to (?:a new"
+                    + "|another|a different) (?:role|position|job|company|employer|organi[sz]ation|firm|department"
+                    + "|opportunity)\\b(?!\\s(?:store|stores|project|projects)\\b)" + EN_NOT_COMPOUND,
+            "(?<!\\bwe )(?<!\\bthey )(?<!\\byou )(?<!\\bit )\\b(?:has|have) (?:now |since |recently )?moved on to (?:a"
+                    + " new|another|a different) (?:role|position|job|employer|opportunity)\\b",
+            "\\b(?:he|she|i) (?:has |have )?(?:now |recently )?joined (?:another|a new|a different) (?:company|firm"
+                    + "|employer|organi[sz]ation)\\b",
+            "\\bi(?:'ve| have)? (?:recently )?changed (?:jobs|employers?)\\b",
+            "\\bmy last (?:working )?day (?:at|with) (?:the |this |our )?(?:\\w+ ){0,2}" + EN_LEFT_PLACE + "\\b"
+                    + EN_NOT_COMPOUND,
+            "\\b(?:he|she|i) (?:doesn't|does not|don't|do not) work (?:here|for us|with us|for the company|at the"
+                    + " company) any ?more\\b",
+            "\\b(?:he|she|i) retired (?:in (?:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december|\\d{4}|the (?:spring|summer|autumn|fall|winter))|earlier this year)\\b",
+            "\\b(?:is|am) no longer responsible for (?:this|your|the|our) (?:account|accounts|region|territory"
+                    + "|purchasing|procurement)\\b",
+            // German
+            "\\b(?:hat|habe) (?:sich|mich) (?:\\w+ )?beruflich (?:neu orientiert|verändert|umorientiert)\\b",
+            "\\b(?:er|sie|ich) (?:arbeitet|arbeite) (?:\\w+ ){0,2}nicht mehr hier\\b",
+            "\\b(?:ist|bin) (?:zum|am|mit|per|ende|anfang) [^.!?]{0,30}?\\b(?:(?:aus dem unternehmen |aus unserem haus"
+                    + " |bei uns )?ausgeschieden"
+                    + "|(?:aus dem unternehmen|aus unserem haus|aus der firma) ausgetreten)\\b",
+            "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:für (?:sie|ihr unternehmen|ihre anfragen|diesen bereich"
+                    + "|den bereich|ihre firma|den einkauf) )?zuständig\\b",
+            "\\b(?:habe|hat) (?:\\w+ ){0,2}(?:den arbeitgeber|die stelle|den job) gewechselt\\b",
+            "\\b(?:mein|sein|ihr) letzter arbeitstag (?:bei \\w|im unternehmen|in der firma)",
+            // French
+            "\\b(?:a|ai) changé (?:d'employeur|d'entreprise|de société|de poste|de fonctions)\\b",
+            "\\b(?:a|ai) rejoint (?:une autre|un autre|une nouvelle|un nouvel?) (?:entreprise|société|employeur"
+                    + "|structure|groupe|cabinet)\\b",
+            "\\bmon dernier jour (?:de travail )?(?:chez|au sein d|dans l'entreprise|dans la société)",
+            "\\b(?:n'est|ne suis) plus (?:en charge|responsable|chargée?) (?:de|du|des) (?:ce dossier|ce compte|vos"
+                    + "|votre|la relation|ce secteur|ce portefeuille|cette zone|ce client|achats)\\b",
+            // Spanish
+            "\\b(?:ha|he) cambiado de (?:empresa|trabajo|empleo|compañía)\\b",
+            "\\b(?:se ha|me he) (?:incorporado|ido|marchado|pasado) a otra (?:empresa|compañía|organización|firma)\\b",
+            "\\bya no (?:es (?:el |la )?responsable|soy (?:el |la )?responsable|se encarga|me encargo|lleva|llevo)"
+                    + " (?:de )?(?:su cuenta|esta cuenta|este tema|su empresa|las compras|esta área|esta zona"
+                    + "|la cuenta)\\b",
+            "\\bmi último día (?:de trabajo )?en (?:la |el |nuestra |nuestro )?(?:\\w+ )?" + ES_LEFT_PLACE + "\\b",
+            "\\bya no (?:labora|laboro) (?:en|con|para) \\w",
+            // Portuguese
+            "\\b(?:mudou|mudei) (?:de empresa|de emprego|para outra empresa)\\b",
+            "\\b(?:ingressou|entrou|ingressei|entrei) (?:em|numa) outra empresa\\b",
+            "\\b(?:já não|não) se encontra (?:mais )?(?:connosco|conosco|ao serviço|(?:na|no) (?:nossa |nosso )?"
+                    + "(?:\\w+ )?" + PT_LEFT_PLACE + "\\b)",
+            "\\b(?:deixou|deixei) de fazer parte d(?:a|o|as|os) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:" + PT_PLACE
+                    + "|quadro|staff)\\b",
+            "\\bo meu último dia (?:de trabalho )?(?:na|no) (?:\\w+ )?" + PT_LEFT_PLACE + "\\b",
+            "\\b(?:já não|não) (?:é|sou) (?:mais )?(?:o |a )?responsável (?:pela|pelo|por) (?:esta conta|sua conta"
+                    + "|vossa conta|este assunto|compras)\\b",
+            // Italian
+            "\\b(?:ha|ho) cambiato (?:azienda|lavoro|datore di lavoro|società)\\b",
+            "\\b(?:è|sono) (?:passat|trasferit)[oa] (?:ad|a|in|presso) (?:un'altra|altra) (?:azienda|società)\\b",
+            "\\bnon (?:è|sono) più (?:il |la |il vostro |la vostra |il suo |la sua )?(?:responsabile|referente)\\b",
+            "\\bil mio ultimo giorno (?:di lavoro )?(?:in|presso|nell'|nella|nel) (?:\\w+ )?" + IT_LEFT_PLACE + "\\b",
+            // Dutch
+            "\\b(?:is|ben) (?:\\w+ ){0,2}vertrokken bij (?:ons\\b|(?:het|de|onze|ons) (?:\\w+ )?" + NL_LEFT_PLACE
+                    + "\\b)",
+            "\\b(?:hij|zij|ze|ik) (?:werkt|werk) hier niet (?:meer|langer)\\b",
+            "\\b(?:ik heb|hij heeft|zij heeft|ze heeft) (?:\\w+ ){0,2}(?:een )?(?:nieuwe baan|andere baan|nieuwe"
+                    + " werkgever|andere werkgever)\\b",
+            "\\b(?:is|ben) (?:\\w+ ){0,2}van (?:baan|werkgever) (?:veranderd|gewisseld)\\b",
+            "\\b(?:mijn|zijn|haar) laatste werkdag bij \\w",
+            "\\b(?:is|ben) (?:\\w+ ){0,2}niet (?:meer|langer) (?:verantwoordelijk|uw contactpersoon"
+                    + "|de contactpersoon|het aanspreekpunt|uw aanspreekpunt)\\b",
+            // Swedish
+            "\\bhar gått vidare till (?:en ny tjänst|ny tjänst|ett annat företag|en annan arbetsgivare|nya uppdrag)\\b",
+            "\\b(?:jag|han|hon) har bytt (?:jobb|arbetsgivare)\\b",
+            "\\bhar (?:slutat|lämnat|avslutat) min (?:anställning|tjänst)\\b",
+            "\\b(?:han|hon) har (?:nu )?slutat(?=\\s*(?:[.!;]|$))",
+            "\\b(?:min|hans|hennes) sista arbetsdag (?:på|vid) " + SV_LEFT_PLACE + "\\b",
+            "\\bär (?:inte|ej) längre (?:ansvarig|kontaktperson|er kontaktperson)\\b",
+            "\\b(?:han|hon|jag) finns (?:inte|ej) (?:längre )?kvar (?:hos oss|på "
+                    + SV_LEFT_PLACE + "|i " + SV_LEFT_PLACE + ")",
+            // Polish
+            "\\b(?:zmienił|zmieniła|zmieniłem|zmieniłam) (?:pracę|pracodawcę|miejsce pracy)\\b",
+            "\\b(?:już )?u nas (?:już )?nie pracuje\\b",
+            "\\b(?:przeszedł|przeszła|przeszedłem|przeszłam) do (?:innej|nowej) (?:firmy|spółki|pracy|organizacji)\\b",
+            "\\b(?:mój|jego|jej) ostatni dzień (?:pracy )?w (?:naszej )?(?:firmie|spółce)\\b",
+            "\\b(?:nie (?:jest|jestem) już|już nie (?:jest|jestem)) odpowiedzialn[ya] za\\b",
+            "\\b(?:nie zajmuję się już|już nie zajmuję się)\\b",
+            // Russian
+            "\\b(?:перешел|перешла|перешёл) (?:на работу )?в (?:другую|другой) (?:компанию|организацию|отдел|фирму"
+                    + "|департамент)\\b",
+            "\\b(?:он|она) (?:у нас|здесь) (?:больше|уже) не работает\\b",
+            "\\b(?:сменил|сменила) (?:место работы|работу)(?=\\s*(?:[.,;!]|$|и\\b))",
+            "\\b(?:мой|его|её|ее) последний рабочий день " + RU_WHERE,
+            "\\b(?:больше|уже) не (?:отвечает|отвечаю) за (?:ваш|эт|данн|работу с)\\w*",
+            // Japanese
+            "(?:異動|転勤|転職)(?:いたし|致し|し|となり)ました",
+            "(?:退職|異動|転職)(?:する|いたす|致す)こと(?:になりました|となりました)",
+            "(?:をもちまして|をもって|付で|付けで)(?:退職|退社|異動)", "最終出社日(?:は|でした|となります)",
+            "(?:担当|担当者)を(?:外れ|離れ)(?:ました|ております)",
+            // Chinese
+            "(?:已|已经|已經)(?:调岗|調崗|调离|調離|转岗|轉崗|调往|調往)",
+            "(?<!们)(?<!們)(?<!司)(?:不再|已不再)(?:负责|負責)(?:此|该|該|贵|貴|您的|相关|相關)",
+            "我(?!们|們)(?:已|已经|已經)?(?:换|換)(?:了)?(?:工作|东家|東家)",
             // the other European languages; where "no longer works" also says a thing stopped working, the
             // workplace or "with us" must be named
             "\\bei tööta\\b[^.!?]{0,40}?\\benam\\b[^.!?]{0,20}?\\b(?:meie juures|meie ettevõttes|meie firmas"

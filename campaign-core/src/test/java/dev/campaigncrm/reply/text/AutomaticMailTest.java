@@ -465,6 +465,159 @@ class AutomaticMailTest {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | I am currently on maternity leave.
+            en | I will be returning to the office on Monday, 3 December.
+            de | Ich befinde mich derzeit im Urlaub.
+            de | Bis zum 3. Dezember bin ich nicht im Büro.
+            de | Ich werde ab dem 7. Dezember wieder im Büro sein.
+            fr | Je reviendrai au bureau le 3 décembre.
+            fr | Je suis en formation jusqu'au 3 décembre.
+            es | Me encuentro de baja médica.
+            es | Le responderé a su mensaje a mi regreso.
+            pt | Encontro-me em viagem de trabalho até 3 de dezembro.
+            pt | Voltarei ao escritório no dia 3 de dezembro.
+            it | Mi trovo in trasferta con accesso limitato alla posta.
+            it | Sarò di nuovo disponibile dal 3 dicembre.
+            nl | Ik ben van 1 tot en met 3 december afwezig.
+            nl | Vanaf maandag ben ik weer aanwezig.
+            sv | Jag är borta till och med den 3 december.
+            sv | Jag är sjukskriven.
+            pl | Przebywam w podróży służbowej do 3 grudnia.
+            pl | Będę ponownie dostępny 3 grudnia.
+            ru | Нахожусь на больничном до 3 декабря.
+            ru | Буду в офисе с 3 декабря.
+            ja | 12月3日まで夏季休暇をいただいております。ご返信が遅れます。
+            ja | 12月3日より出社いたします。
+            zh | 我目前正在休年假，期间无法及时查看邮件。
+            zh | 我會於12月3日回到辦公室。
+            """)
+    void wordingVariantsOfOutOfOffice(String language, String text) {
+        assertThat(AutomaticMail.inText(text)).as(language).get().extracting(AutoReplyEvidence::kind)
+                .isEqualTo(Kind.OUT_OF_OFFICE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | Dai left us to join a start-up in Leeds.
+            en | She has moved on to a new role elsewhere.
+            en | I have changed jobs; please write to sales@client.test.
+            en | He doesn't work here anymore.
+            en | Friday was great: my last day at the company was 30 November.
+            de | Herr Weber hat sich beruflich neu orientiert.
+            de | Frau Kaiser ist zum 30.11. aus dem Unternehmen ausgeschieden.
+            de | Ich bin nicht mehr für den Einkauf zuständig.
+            fr | Mme Laurent a rejoint une autre entreprise.
+            fr | Je ne suis plus en charge de ce dossier.
+            es | La Sra. Ruiz ha cambiado de empresa.
+            es | Me he ido a otra compañía, escriba a info@client.test.
+            pt | A Ana já não se encontra na empresa.
+            pt | O João deixou de fazer parte da nossa equipa.
+            it | Il dott. Rossi ha cambiato azienda.
+            it | La signora Bianchi è passata ad un'altra società.
+            nl | Hij werkt hier niet meer.
+            nl | Mevrouw De Vries is vorige maand vertrokken bij het bedrijf.
+            sv | Anna har gått vidare till en ny tjänst.
+            sv | Jag har bytt jobb.
+            pl | Pani Anna już u nas nie pracuje.
+            pl | Przeszedł do innej firmy.
+            ru | Анна перешла в другую компанию.
+            ru | Он здесь больше не работает.
+            ja | 田中は11月末をもちまして退職となりました。
+            ja | 佐藤は4月1日付で異動いたしました。
+            zh | 王经理已调离原岗位。
+            zh | 李女士不再负责您的项目。
+            """)
+    void wordingVariantsOfContactLeft(String language, String text) {
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).get()
+                .extracting(AutoReplyEvidence::kind).isEqualTo(Kind.CONTACT_LEFT);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | Dana's mailbox is no longer monitored.
+            en | Thanks for writing. We aim to respond within two working days.
+            en | Your ticket number is 48213.
+            de | Ihre Anfrage ist bei uns eingegangen und wird schnellstmöglich bearbeitet.
+            de | Ihre Ticketnummer lautet 48213.
+            fr | Nous avons bien reçu votre message et vous répondrons dans les meilleurs délais.
+            fr | Les messages envoyés à cette adresse ne sont plus lus.
+            es | Hemos recibido su consulta y le responderemos a la mayor brevedad.
+            es | Los correos enviados a esta dirección no serán leídos.
+            pt | Recebemos a sua mensagem e responderemos com a maior brevidade.
+            pt | Os e-mails enviados para este endereço não serão lidos.
+            it | Abbiamo ricevuto la sua richiesta e le risponderemo entro 48 ore.
+            it | Le e-mail inviate a questo indirizzo non verranno lette.
+            nl | Wij hebben uw bericht in goede orde ontvangen en reageren binnen twee werkdagen.
+            nl | E-mails naar dit adres worden niet meer gelezen.
+            sv | Vi har tagit emot ditt ärende och återkommer inom två arbetsdagar.
+            sv | Denna brevlåda läses inte.
+            pl | Otrzymaliśmy Twoje zgłoszenie i odpowiemy w ciągu dwóch dni roboczych.
+            pl | Ten adres e-mail nie jest już używany.
+            ru | Мы получили ваше обращение и ответим в течение 2 рабочих дней.
+            ru | Письма на этот адрес больше не читаются.
+            ja | このメールは送信専用アドレスから送信されています。
+            ja | お問い合わせを受け付けいたしました。
+            zh | 该邮箱已无人查看。
+            zh | 我们已收到您的邮件，将在3个工作日内回复。
+            """)
+    void wordingVariantsOfAutomaticMessages(String language, String text) {
+        assertThat(AutomaticMail.inText(text)).as(language).get().extracting(AutoReplyEvidence::kind)
+                .isEqualTo(Kind.AUTO_REPLY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            en | We have moved on to another supplier, so the timing is good.
+            en | It doesn't work here anymore, the old tool crashed.
+            en | He retired the old system in March.
+            en | My colleague is on maternity leave, I am covering for her.
+            en | We will get back to you after our meeting next week.
+            en | I received your email and will get back to you after our meeting.
+            en | Sorry, we have changed suppliers recently.
+            en | She is no longer here at the meeting, but I can answer your question.
+            en | I will be returning on Monday with the signed contract.
+            en | He has moved to a new department store project.
+            de | Wir haben Ihre Nachricht erhalten und melden uns zeitnah.
+            it | Abbiamo ricevuto la sua richiesta e la valuteremo entro venerdì.
+            nl | Wij hebben uw bericht ontvangen en reageren binnen een week.
+            pl | Będę ponownie dostępny po spotkaniu.
+            ru | Я сменил работу менеджера на аналитика внутри компании.
+            ja | 明日から出社しますので、その時にお電話します。
+            en | Your reference number is missing from the invoice, please resend it.
+            en | The customer's account is no longer active, so we paused the project.
+            de | Beim Test ist am Ventil Öl ausgetreten, daher verschieben wir das.
+            de | Ihre Referenznummer ist leider falsch, bitte prüfen Sie das.
+            sv | Den produkten finns inte längre kvar hos oss.
+            zh | 我们不再负责相关业务，请联系总部。
+            de | Ich war letzte Woche im Urlaub, lassen Sie uns am Donnerstag sprechen.
+            de | Wir haben Ihre Nachricht erhalten und besprechen sie intern.
+            de | Meine Kollegin befindet sich im Urlaub, sie meldet sich danach.
+            fr | Je reviendrai vers vous le 3 décembre avec une réponse.
+            fr | Nous avons bien reçu votre message, merci. Nous en parlons en interne.
+            es | Hemos cambiado de proveedor, así que nos interesa.
+            es | Estuve de viaje la semana pasada, hablamos el jueves.
+            pt | O retorno em 6 meses parece interessante, vamos falar.
+            pt | Recebemos a sua mensagem, obrigado. Vamos analisar internamente.
+            it | Abbiamo ricevuto la sua richiesta, ne parliamo con il team.
+            it | Il mio collega è in trasferta, la richiamerà lui.
+            nl | Ik ben vorige week op vakantie geweest, laten we donderdag bellen.
+            nl | Dat werkt hier niet meer, we gebruiken nu iets anders.
+            sv | Jag kommer tillbaka på måndag med ett svar.
+            sv | Vi har bytt leverantör förra året.
+            pl | Wrócę do Pana w poniedziałek z odpowiedzią.
+            pl | Zmieniliśmy firmę kurierską w zeszłym roku.
+            ru | Я вернусь к вам в понедельник с ответом.
+            ru | Мы перешли в другой банк в прошлом году.
+            ja | 出張のため返信が遅れてすみません。木曜日にお話ししましょう。
+            zh | 抱歉回复延迟，我们下周聊。
+            zh | 我们换了供应商，所以很感兴趣。
+            """)
+    void aPersonsReplyWithTheWordsOfTheVariantsIsNoEvidence(String language, String text) {
+        assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).isEmpty();
+    }
+
     @Test
     void aPersonsOwnHolidayInAClientReplyIsNoEvidenceButHeadersAndLeavingStillAre() {
         String holiday = "Ich bin ab Freitag für drei Wochen im Urlaub. Melden Sie sich bitte im Januar wieder.";
