@@ -1064,31 +1064,22 @@ final class AutoReplyPhrases {
                     + " company) any ?more\\b",
             "\\b(?:he|she|i) retired (?:in (?:january|february|march|april|may|june|july|august|september|october"
                     + "|november|december|\\d{4}|the (?:spring|summer|autumn|fall|winter))|earlier this year)\\b",
-            "\\b(?:is|am) no longer responsible for (?:this|your|the|our) (?:account|accounts|region|territory"
-                    + "|purchasing|procurement)\\b",
             // German
             "\\b(?:hat|habe) (?:sich|mich) (?:\\w+ )?beruflich (?:neu orientiert|verändert|umorientiert)\\b",
             "\\b(?:er|sie|ich) (?:arbeitet|arbeite) (?:\\w+ ){0,2}nicht mehr hier\\b",
             "\\b(?:ist|bin) (?:zum|am|mit|per|ende|anfang) [^.!?]{0,30}?\\b(?:(?:aus dem unternehmen |aus unserem haus"
                     + " |bei uns )?ausgeschieden"
                     + "|(?:aus dem unternehmen|aus unserem haus|aus der firma) ausgetreten)\\b",
-            "\\b(?:ist|bin) (?:\\w+ ){0,2}nicht mehr (?:für (?:sie|ihr unternehmen|ihre anfragen|diesen bereich"
-                    + "|den bereich|ihre firma|den einkauf) )?zuständig\\b",
             "\\b(?:habe|hat) (?:\\w+ ){0,2}(?:den arbeitgeber|die stelle|den job) gewechselt\\b",
             "\\b(?:mein|sein|ihr) letzter arbeitstag (?:bei \\w|im unternehmen|in der firma)",
             // French
-            "\\b(?:a|ai) changé (?:d'employeur|d'entreprise|de société|de poste|de fonctions)\\b",
+            "\\b(?:a|ai) changé (?:d'employeur|d'entreprise|de société)\\b",
             "\\b(?:a|ai) rejoint (?:une autre|un autre|une nouvelle|un nouvel?) (?:entreprise|société|employeur"
                     + "|structure|groupe|cabinet)\\b",
             "\\bmon dernier jour (?:de travail )?(?:chez|au sein d|dans l'entreprise|dans la société)",
-            "\\b(?:n'est|ne suis) plus (?:en charge|responsable|chargée?) (?:de|du|des) (?:ce dossier|ce compte|vos"
-                    + "|votre|la relation|ce secteur|ce portefeuille|cette zone|ce client|achats)\\b",
             // Spanish
             "\\b(?:ha|he) cambiado de (?:empresa|trabajo|empleo|compañía)\\b",
             "\\b(?:se ha|me he) (?:incorporado|ido|marchado|pasado) a otra (?:empresa|compañía|organización|firma)\\b",
-            "\\bya no (?:es (?:el |la )?responsable|soy (?:el |la )?responsable|se encarga|me encargo|lleva|llevo)"
-                    + " (?:de )?(?:su cuenta|esta cuenta|este tema|su empresa|las compras|esta área|esta zona"
-                    + "|la cuenta)\\b",
             "\\bmi último día (?:de trabajo )?en (?:la |el |nuestra |nuestro )?(?:\\w+ )?" + ES_LEFT_PLACE + "\\b",
             "\\bya no (?:labora|laboro) (?:en|con|para) \\w",
             // Portuguese
@@ -1104,7 +1095,6 @@ final class AutoReplyPhrases {
             // Italian
             "\\b(?:ha|ho) cambiato (?:azienda|lavoro|datore di lavoro|società)\\b",
             "\\b(?:è|sono) (?:passat|trasferit)[oa] (?:ad|a|in|presso) (?:un'altra|altra) (?:azienda|società)\\b",
-            "\\bnon (?:è|sono) più (?:il |la |il vostro |la vostra |il suo |la sua )?(?:responsabile|referente)\\b",
             "\\bil mio ultimo giorno (?:di lavoro )?(?:in|presso|nell'|nella|nel) (?:\\w+ )?" + IT_LEFT_PLACE + "\\b",
             // Dutch
             "\\b(?:is|ben) (?:\\w+ ){0,2}vertrokken bij (?:ons\\b|(?:het|de|onze|ons) (?:\\w+ )?" + NL_LEFT_PLACE
@@ -1122,7 +1112,6 @@ final class AutoReplyPhrases {
             "\\bhar (?:slutat|lämnat|avslutat) min (?:anställning|tjänst)\\b",
             "\\b(?:han|hon) har (?:nu )?slutat(?=\\s*(?:[.!;]|$))",
             "\\b(?:min|hans|hennes) sista arbetsdag (?:på|vid) " + SV_LEFT_PLACE + "\\b",
-            "\\bär (?:inte|ej) längre (?:ansvarig|kontaktperson|er kontaktperson)\\b",
             "\\b(?:han|hon|jag) finns (?:inte|ej) (?:längre )?kvar (?:hos oss|på "
                     + SV_LEFT_PLACE + "|i " + SV_LEFT_PLACE + ")",
             // Polish
@@ -1130,23 +1119,18 @@ final class AutoReplyPhrases {
             "\\b(?:już )?u nas (?:już )?nie pracuje\\b",
             "\\b(?:przeszedł|przeszła|przeszedłem|przeszłam) do (?:innej|nowej) (?:firmy|spółki|pracy|organizacji)\\b",
             "\\b(?:mój|jego|jej) ostatni dzień (?:pracy )?w (?:naszej )?(?:firmie|spółce)\\b",
-            "\\b(?:nie (?:jest|jestem) już|już nie (?:jest|jestem)) odpowiedzialn[ya] za\\b",
-            "\\b(?:nie zajmuję się już|już nie zajmuję się)\\b",
             // Russian
             "\\b(?:перешел|перешла|перешёл) (?:на работу )?в (?:другую|другой) (?:компанию|организацию|отдел|фирму"
                     + "|департамент)\\b",
             "\\b(?:он|она) (?:у нас|здесь) (?:больше|уже) не работает\\b",
             "\\b(?:сменил|сменила) (?:место работы|работу)(?=\\s*(?:[.,;!]|$|и\\b))",
             "\\b(?:мой|его|её|ее) последний рабочий день " + RU_WHERE,
-            "\\b(?:больше|уже) не (?:отвечает|отвечаю) за (?:ваш|эт|данн|работу с)\\w*",
             // Japanese
             "(?:異動|転勤|転職)(?:いたし|致し|し|となり)ました",
             "(?:退職|異動|転職)(?:する|いたす|致す)こと(?:になりました|となりました)",
             "(?:をもちまして|をもって|付で|付けで)(?:退職|退社|異動)", "最終出社日(?:は|でした|となります)",
-            "(?:担当|担当者)を(?:外れ|離れ)(?:ました|ております)",
             // Chinese
             "(?:已|已经|已經)(?:调岗|調崗|调离|調離|转岗|轉崗|调往|調往)",
-            "(?<!们)(?<!們)(?<!司)(?:不再|已不再)(?:负责|負責)(?:此|该|該|贵|貴|您的|相关|相關)",
             "我(?!们|們)(?:已|已经|已經)?(?:换|換)(?:了)?(?:工作|东家|東家)",
             // the other European languages; where "no longer works" also says a thing stopped working, the
             // workplace or "with us" must be named

@@ -507,9 +507,7 @@ class AutomaticMailTest {
             en | Friday was great: my last day at the company was 30 November.
             de | Herr Weber hat sich beruflich neu orientiert.
             de | Frau Kaiser ist zum 30.11. aus dem Unternehmen ausgeschieden.
-            de | Ich bin nicht mehr für den Einkauf zuständig.
             fr | Mme Laurent a rejoint une autre entreprise.
-            fr | Je ne suis plus en charge de ce dossier.
             es | La Sra. Ruiz ha cambiado de empresa.
             es | Me he ido a otra compañía, escriba a info@client.test.
             pt | A Ana já não se encontra na empresa.
@@ -527,7 +525,6 @@ class AutomaticMailTest {
             ja | 田中は11月末をもちまして退職となりました。
             ja | 佐藤は4月1日付で異動いたしました。
             zh | 王经理已调离原岗位。
-            zh | 李女士不再负责您的项目。
             """)
     void wordingVariantsOfContactLeft(String language, String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).get()
@@ -613,6 +610,10 @@ class AutomaticMailTest {
             ja | 出張のため返信が遅れてすみません。木曜日にお話ししましょう。
             zh | 抱歉回复延迟，我们下周聊。
             zh | 我们换了供应商，所以很感兴趣。
+            de | Ich bin nicht mehr für den Einkauf zuständig, das macht jetzt Frau Weber.
+            fr | Je ne suis plus en charge de ce dossier, voyez avec mon successeur.
+            en | I am no longer responsible for purchasing; please talk to Dana.
+            zh | 李女士不再负责您的项目，请联系王经理。
             """)
     void aPersonsReplyWithTheWordsOfTheVariantsIsNoEvidence(String language, String text) {
         assertThat(AutomaticMail.find(Map.of(), PERSON, "Re: Faster onboarding", text)).as(language).isEmpty();
